@@ -39,6 +39,7 @@ __all__ = [
     "is_export_revenue",
     "is_investment_purpose",
     "is_seat_of_government",
+    "names_national_within",
     "names_one_off_support",
     "names_signing",
     "national_distance",
@@ -351,6 +352,18 @@ def national_distance(scope: AmountScope) -> int | None:
         if dist is not None and (best is None or dist < best):
             best = dist
     return best
+
+
+def names_national_within(scope: AmountScope, limit: int | None = None) -> bool:
+    """Does a word of Russia–Belarus as a whole that belongs to the amount stand nearer to it
+    than `limit` (`national_distance` below `limit`; None: at any distance)? The scan stops
+    at the first such word (most sentences of a Russia–Belarus article name the countries
+    early)."""
+    for m in context_words().national.finditer(scope.folded, scope.start, scope.end):
+        dist = scope.distance(m.start(), m.end())
+        if dist is not None and (limit is None or dist < limit):
+            return True
+    return False
 
 
 def is_estimated_investment(scope: AmountScope) -> bool:

@@ -1,0 +1,231 @@
+"""Session 38's gates read exactly what was read before (issue 10).
+
+- `required_literals` reads off a pattern's parse the literals one of which every match holds
+  (the longest run of each alternative); `literal_gate` proves them, `list_gate` keeps them
+  for a data word list when none is short. Gated: the word lists `says` reads in a sentence
+  (results, trade balance, deals, shares, payments, grants, a deal's day), the totals of
+  `summed_parts`, the old rubles' words and the shipment verbs;
+- `FoldedGate`: a `(?i)` pattern is searched only where a literal of its case-sensitive twin
+  stands in the folded copy, or the stretch does not fold alike (the part openers «из них»,
+  «в том числе» of `own_noun` and `parts`);
+- `goes_on` tries the elliptic «Экспорт — $1,1 млрд» fullmatch only on a stretch that ends
+  with its dash or colon.
+
+Checked on written sentences, generated text and (slow) the seeds and the studied gold texts:
+each gate against its pattern's matches, and every fact with the gates off.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_speed_shortcuts import NEWSY, facts_signature, studied_paragraphs, studied_texts
+
+import analysis.money.continuation as continuation_module
+import analysis.money.literal_gate as gate_module
+from analysis.lang import fold_case
+from analysis.lang.sentences import split_sentences
+from analysis.money import own_noun, parts, shipment
+from analysis.money.context import context_words
+from analysis.money.folded import FOLD_DIFFERS
+from analysis.money.folded_gate import FoldedGate
+from analysis.money.literal_gate import list_gate, literal_gate, may_match, required_literals
+
+SAYS_LISTS = ("result_words", "trade_balance", "deal_volume", "share_ranking",
+              "collected_payments", "one_off_support", "awarded_in_month", "granted_in_month",
+              "signed_in_month", "total_words", "old_belarusian_rubles")
+FOLDED_GATES = (own_noun._PART_OPENER, parts._PART_OPENER)
+
+
+def _gated_lists() -> list[tuple[re.Pattern[str], int]]:
+    words = context_words()
+    return [*((getattr(words, name), 3) for name in SAYS_LISTS), (shipment._verbs(), 2)]
+
+
+def _sentences(texts: tuple[str, ...]) -> list[str]:
+    return [p[a:b] for p in texts for a, b in split_sentences(p)]
+
+
+# --------------------------------------------------------------------------- the parse
+@pytest.mark.parametrize(("source", "literals"), [
+    ("(?:19[89]|20[0-4])\\d", ("19", "20")),
+    ("abc|d(?:ef|xy)", ("abc", "def", "dxy")),  # a run going on into each alternative
+    ("ц(?:ена|енн)", ("цен",)),
+    ("(?<![а-яё])грант\\w*|субсиди\\w*", ("грант", "субсиди")),  # a look-behind takes none
+    ("x(?:ab)+y", ("ab",)),  # a repeat of at least once: its body's run, the longest
+    ("[a-z]+", None),  # a class holds no literal
+    ("(?:ab)?c?", None),  # nothing mandatory
+    ("(?i)abc", None),  # a letter matched ignoring case
+    ("ab|[cd]", None),  # an alternative with none
+])
+def test_required_literals(source: str, literals: tuple[str, ...] | None) -> None:
+    pattern = re.compile(source)
+    got = required_literals(pattern)
+    if literals is None:
+        assert got is None
+        return
+    assert got == literals
+    assert literal_gate(pattern, got) == got  # the prover agrees
+
+
+def test_every_gated_list_has_a_proved_gate() -> None:
+    for pattern, shortest in _gated_lists():
+        gate = list_gate(pattern, shortest)
+        assert gate is not None, pattern.pattern[:60]
+        assert min(map(len, gate)) >= shortest
+        assert literal_gate(pattern, gate) == gate
+    for gate in FOLDED_GATES:
+        assert gate.gate is not None and gate.pattern.flags & re.IGNORECASE
+
+
+def test_a_short_literal_turns_the_list_gate_off() -> None:
+    assert list_gate(re.compile("он|она|грант")) is None
+    assert list_gate(re.compile("он|она|грант"), shortest=2) is not None
+
+
+def test_matches_hold_a_literal_on_studied_sentences() -> None:
+    sentences = [s.lower() for s in _sentences(studied_texts()[:60])]
+    for pattern, shortest in _gated_lists():
+        gate = list_gate(pattern, shortest)
+        for s in sentences:
+            if pattern.search(s) is not None:
+                assert may_match(gate, s, 0, len(s))
+
+
+# --------------------------------------------------------------------------- the folded gate
+WRITTEN = [
+    "Инвестиции составят 1,2 млрд рублей, из них 300 млн – собственные средства.",
+    "Из Которых 40 млн — кредит банка.",
+    "В ТОМ ЧИСЛЕ 5 млн рублей – кредит.",
+    "Ещё 300 млн придётся на поставки.",
+    "Из них пять займов – почти 210 млн.",
+    "из н\u1c82х 5 млн",  # an old Cyrillic «о»: not folded alike, searched as before
+    "\u0130з них 5 млн",
+    "Товарооборот достиг 294 млрд рублей.",
+]
+
+
+def _folded_gate_agrees(gate: FoldedGate, text: str) -> None:
+    folded = fold_case(text)
+    for lo in range(0, len(text) + 1, 3):
+        for hi in (len(text), min(len(text), lo + 40)):
+            if hi < lo:
+                continue
+            if not gate.may_match(text, folded, lo, hi):
+                assert gate.pattern.search(text, lo, hi) is None, (text, lo, hi)
+
+
+@pytest.mark.parametrize("text", WRITTEN)
+def test_folded_gate_on_written_text(text: str) -> None:
+    for gate in FOLDED_GATES:
+        _folded_gate_agrees(gate, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ИзНихКоторыхВтомЧислеЕщёеiзнхвтчсл \u00a0," + "".join(FOLD_DIFFERS),
+               max_size=40))
+def test_folded_gate_on_generated_text(text: str) -> None:
+    for gate in FOLDED_GATES:
+        _folded_gate_agrees(gate, text)
+
+
+def test_folded_gate_on_a_masked_copy() -> None:
+    # (a metric reading's copy: a stretch blanked with spaces, read with the text's own fold)
+    text = "Объём кредитов, из них выданных банком, — 1,1 млрд, из них 300 млн – заём."
+    masked = text[:15] + " " * 24 + text[39:]
+    folded = fold_case(text)
+    for gate in FOLDED_GATES:
+        for lo in range(len(text)):
+            if not gate.may_match(masked, folded, lo, len(text)):
+                assert gate.pattern.search(masked, lo, len(text)) is None
+
+
+# --------------------------------------------------------------------------- the elliptic dash
+@pytest.mark.parametrize("text", ["Экспорт — ", "Экспорт —\u00a0", "Экспорт:", "В июле, по оценке, – ",
+                                  "Экспорт составил ", "", "   ", "—"])
+def test_ends_with_dash_before_every_elliptic_match(text: str) -> None:
+    if continuation_module._ELLIPTIC.fullmatch(text, 0, len(text)):
+        assert continuation_module._ends_with_dash(text, 0, len(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="Экспорт в июле, — –:.- \u00a01", max_size=50))
+def test_ends_with_dash_on_generated_text(text: str) -> None:
+    if continuation_module._ELLIPTIC.fullmatch(text, 0, len(text)):
+        assert continuation_module._ends_with_dash(text, 0, len(text))
+
+
+# --------------------------------------------------------------------------- every fact
+def _gates_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gate_module, "_LIST_GATES", {})
+    monkeypatch.setattr(gate_module, "list_gate", lambda pattern, shortest=3: None)
+    for module in ("analysis.money.context", "analysis.money.old_rubles",
+                   "analysis.money.shipment"):
+        monkeypatch.setattr(f"{module}.list_gate", lambda pattern, shortest=3: None)
+    monkeypatch.setattr(FoldedGate, "may_match", lambda self, text, folded, lo, hi: True)
+    monkeypatch.setattr(continuation_module, "_ends_with_dash", lambda text, start, end: True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(NEWSY)
+def test_facts_with_the_gates_off_on_generated_text(text: str) -> None:
+    got = facts_signature(text)
+    with pytest.MonkeyPatch.context() as m:
+        _gates_off(m)
+        assert facts_signature(text) == got
+
+
+@pytest.mark.slow
+def test_facts_with_the_gates_off_on_studied_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = (*studied_texts(), *[p for p in studied_paragraphs() if p.strip()][::7])
+    got = [facts_signature(t) for t in texts]
+    _gates_off(monkeypatch)
+    assert [facts_signature(t) for t in texts] == got
+
+
+# --------------------------------------------------------------------------- national words
+def _scopes(texts: tuple[str, ...]):
+    from analysis.money import find_amounts
+    from analysis.money.scope import AmountScope
+
+    for text in texts:
+        amounts = find_amounts(text)
+        for a, b in split_sentences(text):
+            others = [o for o in amounts if o.end > a and o.start < b]
+            for amount in others:
+                yield AmountScope(text=text, start=a, end=b, amount=amount, others=others)
+
+
+NATIONAL = [
+    "Товарооборот России и Беларуси в 2024 году составил 50 млрд долларов.",
+    "Смоленская область отгрузила в Беларусь продукции на 96 млн рублей, а в целом по стране — 2 млрд.",
+    "Экспорт области — 120 млн долларов; российско-белорусская торговля выросла.",
+]
+
+
+@pytest.mark.parametrize("text", NATIONAL)
+def test_names_national_within_is_national_distance_below_the_limit(text: str) -> None:
+    from analysis.money.context import names_national_within, national_distance
+
+    for scope in _scopes((text,)):
+        national = national_distance(scope)
+        assert names_national_within(scope) == (national is not None)
+        for limit in range(0, len(text), 5):
+            assert names_national_within(scope, limit) == (national is not None and national < limit)
+
+
+@pytest.mark.slow
+def test_names_national_within_on_studied_texts() -> None:
+    from analysis.money.context import names_national_within, national_distance
+
+    seen = 0
+    for scope in _scopes(studied_texts()):
+        national = national_distance(scope)
+        assert names_national_within(scope) == (national is not None)
+        for limit in (0, 1, 10, 40, 100, 300):
+            assert names_national_within(scope, limit) == (national is not None and national < limit)
+        seen += national is not None
+    assert seen > 50

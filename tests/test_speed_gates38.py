@@ -229,3 +229,36 @@ def test_names_national_within_on_studied_texts() -> None:
             assert names_national_within(scope, limit) == (national is not None and national < limit)
         seen += national is not None
     assert seen > 50
+
+
+# --------------------------------------------------------------------------- not-cue literals
+@pytest.mark.parametrize("sentence", [
+    "предоплата по договору поставки", "платеж по экспорту", "оплата", "договора аренды",
+    "возмещение ндс", "возмещ", "", "плат", "предоплат",
+])
+def test_not_cue_literals_present_as_in_tests(sentence: str) -> None:
+    from analysis.money.metric_masks import _present
+
+    present = _present(sentence)
+    for needle, _ in context_words().not_cues:
+        assert present[needle] == (needle in sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="предоплатежвозмщнидгрк ", max_size=40))
+def test_not_cue_literals_on_generated_text(sentence: str) -> None:
+    from analysis.money.metric_masks import _present
+
+    present = _present(sentence)
+    for needle, _ in context_words().not_cues:
+        assert present[needle] == (needle in sentence)
+
+
+@pytest.mark.slow
+def test_not_cue_literals_on_studied_sentences() -> None:
+    from analysis.money.metric_masks import _present
+
+    for sentence in _sentences(studied_texts()):
+        low = sentence.lower()
+        present = _present(low)
+        assert all(present[needle] == (needle in low) for needle, _ in context_words().not_cues)

@@ -86,4 +86,4 @@ class FoldedGate:
         """`pattern.search(text, lo, hi)`, not run where `may_match` says no match can be."""
         if not self.may_match(text, folded, lo, hi):
             return None
-        return self._pattern.search(text, lo, hi)  # type: ignore[union-attr]
+        return self.pattern.search(text, lo, hi)

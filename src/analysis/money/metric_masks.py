@@ -62,12 +62,11 @@ class SentenceMasks:
             scope = self.scope
             low, start, end = scope.folded, scope.start, scope.end
             # (each literal looked for with `in` in the sentence cut once: the same test as
-            # `low.find(needle, start, end) >= 0`, without a method call for each of ~60;
-            # `_present` tests each distinct literal once, none whose part is missing)
-            present = _present(low[start:end])
+            # `low.find(needle, start, end) >= 0`, without a method call for each of ~60)
+            sentence = low[start:end]
             self._not_cues = [
                 (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
-                if present[needle] for m in rx.finditer(low, start, end)]
+                if needle in sentence for m in rx.finditer(low, start, end)]
         return self._not_cues
 
     def text(self, modifiers: bool = True, not_cues: bool = False) -> str:
@@ -94,29 +93,6 @@ class SentenceMasks:
 @cache
 def _subordinate_openers() -> frozenset[str]:
     return frozenset(context_data().get("subordinate_openers", ()))
-
-
-@cache
-def _literal_parts() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The not-cues' distinct literals, shortest first, each with the shorter ones it holds
-    («оплат» holds «плат», «договора» holds «договор»)."""
-    literals = sorted(dict.fromkeys(needle for needle, _ in context_words().not_cues), key=len)
-    return tuple((lit, tuple(p for p in literals[:i] if p in lit))
-                 for i, lit in enumerate(literals))
-
-
-def _present(sentence: str) -> dict[str, bool]:
-    """{each literal of the not-cues: does `sentence` hold it?} — a literal that holds one
-    that is missing is missing too, and is not looked for."""
-    present: dict[str, bool] = {}
-    for literal, parts in _literal_parts():
-        held = True
-        for part in parts:  # (a plain loop: most literals hold none, no generator for them)
-            if not present[part]:
-                held = False
-                break
-        present[literal] = held and literal in sentence
-    return present
 
 
 @cache

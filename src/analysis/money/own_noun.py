@@ -18,9 +18,7 @@ from analysis.lang import analyzer, lemma, parse
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import Cue, cue_of
-from analysis.money.folded_gate import FoldedGate
 from analysis.money.scope import AmountScope
-from analysis.patternstore import compile_pattern
 
 __all__ = ["own_noun_cue", "part_noun_cue"]
 
@@ -29,10 +27,8 @@ __all__ = ["own_noun_cue", "part_noun_cue"]
 _NEXT_WORD = lazy_compile(r"[ \u00a0]+([а-яё][а-яё-]*|[А-ЯЁ]{2,5}(?![А-Яа-яЁё]))")
 _MAX_WORDS = 3  # «прямых китайских инвестиций»: two adjectives and the noun
 # «из них», «из которых», «в том числе» before a part, in its clause
-# (searched only where «них», «которых» or «числе» stands: `FoldedGate`; most amounts)
-_PART_OPENER = FoldedGate(lambda: compile_pattern(
-    r"(?i)(?<![\w-])(?:из[ \u00a0]+(?:них|которых)|в[ \u00a0]+том[ \u00a0]+числе)"
-    r"[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z"))
+_PART_OPENER = lazy_compile(r"(?i)(?<![\w-])(?:из[ \u00a0]+(?:них|которых)|в[ \u00a0]+том[ \u00a0]+числе)"
+                            r"[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 # «– кредит Банка развития», «— льготный заем фонда»: the dash and the part's name (an
 # adjective may stand before the noun)
 _DASH_NAME = lazy_compile(r"[ \u00a0]*[–—-][ \u00a0]*(?:([а-яё]+)[ \u00a0]+)?([а-яё]+)")
@@ -86,8 +82,7 @@ def part_noun_cue(scope: AmountScope, text: str) -> tuple[Cue, str] | None:
     суммы — заем фонда»). Read on the dev parts of rounds 10–23: such a noun named the gold
     metric of every part it follows (session 19)."""
     name_at = scope.amount.end
-    if _PART_OPENER.search(text, scope.folded, max(scope.start, scope.amount.start - 40),
-                           scope.amount.start) is None:
+    if _PART_OPENER.search(text, max(scope.start, scope.amount.start - 40), scope.amount.start) is None:
         # «Около 900 млн рублей из этой суммы — заем фонда»: the opener right after the part
         after = _OPENER_AFTER.match(text, name_at, scope.end)
         if after is None or context_words().part_openers.match(after.group(1).lower()) is None:

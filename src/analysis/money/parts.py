@@ -18,11 +18,9 @@ from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.cuewords import NO_CUE, cue_of, is_verbish
 from analysis.money.flow_words import flow_words
-from analysis.money.folded_gate import FoldedGate
 from analysis.money.lender import bank_provides
 from analysis.money.own_noun import part_noun_cue
 from analysis.money.scope import CLAUSE_MARK
-from analysis.patternstore import compile_pattern
 from analysis.vocab import FLOW_METRICS
 
 if TYPE_CHECKING:
@@ -35,10 +33,9 @@ __all__ = ["is_part_of_previous", "is_whole_of_part", "part_and_whole", "splits_
            "whole_told_before"]
 
 # «ещё», «из них», «из которых», «в том числе» in the amount's clause, before it
-# (searched only where one of its literals stands in the folded clause: `FoldedGate`)
-_PART_OPENER = FoldedGate(lambda: compile_pattern(
+_PART_OPENER = lazy_compile(
     r"(?i)(?<![\w-])(?:ещё|еще|из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы)"
-    r"|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])"))
+    r"|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
 # «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole
 _FROM_OPENER = lazy_compile(r"(?i)из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
 # «получит 12 млрд рублей из предусмотренных соглашением 105 млрд»: «из» and up to three
@@ -82,7 +79,7 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
         # «1,8 млрд рублей из этой суммы пойдет на линию по выпуску шин»; but a part named
         # after its dash («900 млн рублей из этой суммы — заем фонда») is what it is called
         return not _named_after_dash(scope, after.end(), cue)
-    if _PART_OPENER.search(text, scope.folded, lo, amount.start) is None and not _opener_after(scope):
+    if _PART_OPENER.search(text, lo, amount.start) is None and not _opener_after(scope):
         return False
     if own is None:
         return False  # (no cue: the topic rules carry the previous figure already)

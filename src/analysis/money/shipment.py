@@ -25,7 +25,6 @@ from analysis.lang import lemma
 from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words
-from analysis.money.literal_gate import list_gate, may_match
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -58,11 +57,8 @@ def is_shipment_to_place(scope: AmountScope) -> bool:
     """Does the amount's clause ship goods into a named place (region, town or country)?"""
     low = scope.folded
     lo = max(scope.start, scope.amount.start - _REACH)
-    verbs = _verbs()
-    # (most amounts: no verb's literal there, `list_gate`; «уш» of «ушло» the shortest)
-    if not may_match(list_gate(verbs, 2), low, lo, scope.amount.start) or verbs.search(
-            low, lo, scope.amount.start) is None:
-        return False
+    if _verbs().search(low, lo, scope.amount.start) is None:
+        return False  # (most amounts: one look)
     marks = list(_CLAUSE.finditer(low, lo, scope.amount.start))
     lo = marks[-1].end() if marks else lo
     if _verbs().search(low, lo, scope.amount.start) is None:

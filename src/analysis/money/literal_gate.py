@@ -72,16 +72,14 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(found)) if found else None
 
 
-# a word list's gate, worked out once per pattern and shortest literal (keyed by the object:
-# a pattern's own hash reads its whole program each time); the pattern kept beside it, so the
-# key stays its own
-_LIST_GATES: dict[tuple[int, int], tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
-
-
 # past this many literals a gate's `in` tests cost more than the search they would skip (a
 # sentence of the seeds: 4–8 literals ~0.4 µs against a search's 0.8–1.3 µs; 14 ~1.1–1.4 µs;
 # the 56 shipment verbs 5.8 µs against 1.4 µs)
 MAX_LIST_LITERALS = 12
+# a word list's gate, worked out once per pattern and shortest literal (keyed by the object:
+# a pattern's own hash reads its whole program each time); the pattern kept beside it, so the
+# key stays its own
+_LIST_GATES: dict[tuple[int, int], tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 
 
 def list_gate(pattern: re.Pattern[str], shortest: int = 3) -> tuple[str, ...] | None:
@@ -100,14 +98,12 @@ def list_gate(pattern: re.Pattern[str], shortest: int = 3) -> tuple[str, ...] | 
 
 class GatedPattern:
     """A pattern, made on first use by `make` (None: the data has no such words), and the
-    gate `literal_gate` proves for it from `literals` (None: `required_literals`): `search`
-    is the pattern's own, None at once where no literal stands in the stretch (and where
-    there is no pattern)."""
+    gate `literal_gate` proves for it from `literals`: `search` is the pattern's own, None at
+    once where no literal stands in the stretch (and where there is no pattern)."""
 
     __slots__ = ("_gate", "_literals", "_make", "_pattern", "_ready")
 
-    def __init__(self, make: Callable[[], re.Pattern[str] | None],
-                 literals: tuple[str, ...] | None = None) -> None:
+    def __init__(self, make: Callable[[], re.Pattern[str] | None], literals: tuple[str, ...]) -> None:
         self._make, self._literals = make, literals
         self._pattern: re.Pattern[str] | None = None
         self._gate: tuple[str, ...] | None = None
@@ -116,10 +112,7 @@ class GatedPattern:
     def _load(self) -> None:
         pattern = self._make()
         self._pattern = pattern
-        literals = self._literals
-        if pattern is not None and literals is None:
-            literals = required_literals(pattern)
-        self._gate = literal_gate(pattern, literals) if pattern is not None and literals else None
+        self._gate = literal_gate(pattern, self._literals) if pattern is not None else None
         self._ready = True
 
     @property

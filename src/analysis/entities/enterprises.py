@@ -32,7 +32,7 @@ from analysis.entities.gazetteer import (
 from analysis.entities.named_after import named_after
 from analysis.entities.towns import town_of_adjective
 from analysis.lang import analyzer
-from analysis.lazypattern import lazy_compile
+from analysis.lazypattern import LazyPattern, lazy_compile
 
 # Legal forms written before a company name: «ОАО «БелАЗ»» is one mention.
 _LEGAL_BEFORE = lazy_compile(
@@ -210,6 +210,23 @@ def _named_otherwise(text: str, e: Entity) -> bool:
         other.normal != e.normal for other in enterprises_gazetteer().scan(name))
 
 
+# (a pattern, the type of what it names, the quote its matches hold)
+_QUOTED_PATTERNS = ((_PROGRAMME, "programme", "«"), (_QUOTED_COMPANY, "enterprise", "«"),
+                    (_STRAIGHT_QUOTED_COMPANY, "enterprise", '"'))
+
+
+@cache
+def _quote_gates() -> tuple[tuple[str, ...] | None, ...]:
+    """For each of `_QUOTED_PATTERNS`, its quote (as a gate) when every match holds it and the
+    pattern's parse proves it (`literal_gate`), else None: a text without it is not scanned
+    (most clauses the money readers ask about quote no name; the `(?i)` company words make
+    sre try the pattern at every character)."""
+    from analysis.money.literal_gate import literal_gate  # (imported late: money imports us)
+
+    return tuple(literal_gate(pattern.compile() if isinstance(pattern, LazyPattern) else pattern,
+                              (quote,)) for pattern, _, quote in _QUOTED_PATTERNS)
+
+
 def find_enterprises(text: str) -> list[Entity]:
     """Enterprises, listed organisations and programmes (gazetteer + «программа «X»»)."""
     ents = []
@@ -231,8 +248,9 @@ def find_enterprises(text: str) -> list[Entity]:
             continue  # «Витебский станкостроительный завод «Двина»»: the plant is «Двина»
         ents.append(e)
     taken = {(e.start, e.end) for e in ents}
-    for pattern, type_ in ((_PROGRAMME, "programme"), (_QUOTED_COMPANY, "enterprise"),
-                           (_STRAIGHT_QUOTED_COMPANY, "enterprise")):
+    for (pattern, type_, _), gate in zip(_QUOTED_PATTERNS, _quote_gates(), strict=True):
+        if gate is not None and not any(q in text for q in gate):
+            continue  # no quote of its kind in the text: no match (`_quote_gates`)
         for m in pattern.finditer(text):
             s, t = m.span(1)
             name = m.group(1)

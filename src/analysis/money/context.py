@@ -27,6 +27,7 @@ from typing import Any
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import first_letter_union, lookbehind_led
+from analysis.money.literal_gate import list_gate, may_match
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -38,11 +39,13 @@ __all__ = [
     "is_export_revenue",
     "is_investment_purpose",
     "is_seat_of_government",
+    "names_national_within",
     "names_one_off_support",
     "names_signing",
     "national_distance",
     "pattern_pair",
     "reports_results",
+    "says",
     "states_result",
     "states_trade_balance",
 ]
@@ -240,43 +243,47 @@ def reports_results(text: str, start: int, end: int) -> bool:
 def states_result(text: str, start: int, end: int) -> bool:
     """Does text[start:end] state a result (revenue, profit, a trade balance), not a price
     or a purchase («Выручка составила…», «Положительное сальдо сложилось…»)?"""
-    return context_words().result_words.search(text[start:end].lower()) is not None
+    return says(context_words().result_words, text, start, end)
 
 
 def states_trade_balance(text: str, start: int, end: int) -> bool:
     """Does text[start:end] state a trade balance («Сальдо торговли … сложилось …»)?"""
-    return _says(context_words().trade_balance, text, start, end)
+    return says(context_words().trade_balance, text, start, end)
 
 
-def _says(words: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+def says(words: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
     """Does text[start:end], in lower case, hold one of `words` (a word list of the data,
-    None when the language's file has none)?"""
-    return words is not None and words.search(text[start:end].lower()) is not None
+    None when the language's file has none)? (Not searched where none of the literals one
+    of which every match holds stands: `list_gate`.)"""
+    if words is None:
+        return False
+    low = text[start:end].lower()
+    return may_match(list_gate(words), low, 0, len(low)) and words.search(low) is not None
 
 
 def counts_deals(text: str, start: int, end: int) -> bool:
     """Does text[start:end] count deals over a time («Объём заключённых ими сделок составил
     …», «биржевой оборот за год») rather than name one contract's value? (`deal_volume`)"""
-    return _says(context_words().deal_volume, text, start, end)
+    return says(context_words().deal_volume, text, start, end)
 
 
 def ranks_shares(text: str, start: int, end: int) -> bool:
     """Does text[start:end] rank the shares of a total told before («Крупнейшим поставщиком
     стал …», «на втором месте — …», «наибольший объём пришёлся на Москву»)? Such shares
     are of the total's time (`share_ranking`)."""
-    return _says(context_words().share_ranking, text, start, end)
+    return says(context_words().share_ranking, text, start, end)
 
 
 def collects_payments(text: str, start: int, end: int) -> bool:
     """Does text[start:end] count taxes, duties or customs payments collected («перечислила
     в бюджет 7,3 млрд рублей таможенных платежей»), a flow over a time as trade is?"""
-    return _says(context_words().collected_payments, text, start, end)
+    return says(context_words().collected_payments, text, start, end)
 
 
 def names_one_off_support(text: str, start: int, end: int) -> bool:
     """Does text[start:end] name a grant or a subsidy («получила … грант 15 млн рублей»),
     a one-off sum to one recipient rather than a budget's yearly money? (`one_off_support`)"""
-    return _says(context_words().one_off_support, text, start, end)
+    return says(context_words().one_off_support, text, start, end)
 
 
 _SIGNED_METRICS = frozenset(("agreements", "credit", "financing", "investment"))
@@ -289,15 +296,15 @@ def names_signing(text: str, start: int, end: int, metric: str = "agreements") -
     `granted_in_month`: its month is the deal's day, not a period of the value)"""
     words = context_words()
     if metric == "other":  # «суд в феврале обязал выплатить 920 тыс. долл. долга»
-        return _says(words.awarded_in_month, text, start, end)
-    if metric in ("credit", "financing", "agreements") and _says(
+        return says(words.awarded_in_month, text, start, end)
+    if metric in ("credit", "financing", "agreements") and says(
             words.granted_in_month, text, start, end):
         # (a contract the credit is granted for: «в июне банк открыл кредитную линию для
         # выполнения контракта стоимостью …», its value a one-off sum too: round 59)
         return True
     # a signed deal's value, whatever money it is («соглашение о финансировании на сумму
     # 28,5 млн долларов подписано в августе», «контракт … подписан в марте»)
-    return metric in _SIGNED_METRICS and _says(words.signed_in_month, text, start, end)
+    return metric in _SIGNED_METRICS and says(words.signed_in_month, text, start, end)
 
 
 # «направит», «направлено»: money sent; not «на польском направлении», «по направлениям»,
@@ -348,6 +355,18 @@ def national_distance(scope: AmountScope) -> int | None:
         if dist is not None and (best is None or dist < best):
             best = dist
     return best
+
+
+def names_national_within(scope: AmountScope, limit: int | None = None) -> bool:
+    """Does a word of Russia–Belarus as a whole that belongs to the amount stand nearer to it
+    than `limit` (`national_distance` below `limit`; None: at any distance)? The scan stops
+    at the first such word (most sentences of a Russia–Belarus article name the countries
+    early)."""
+    for m in context_words().national.finditer(scope.folded, scope.start, scope.end):
+        dist = scope.distance(m.start(), m.end())
+        if dist is not None and (limit is None or dist < limit):
+            return True
+    return False
 
 
 def is_estimated_investment(scope: AmountScope) -> bool:

@@ -71,7 +71,17 @@ def goes_on(text: str, s_start: int, amount: Amount, si: int) -> bool:
     период», an elliptic «Экспорт — $1,1 млрд», a borrowed currency)?"""
     return si > 0 and (amount.implied_currency or bool(
         _CONTINUATION.search(text, s_start, amount.end)
-        or _ELLIPTIC.fullmatch(text, s_start, amount.start)))
+        or (_ends_with_dash(text, s_start, amount.start)
+            and _ELLIPTIC.fullmatch(text, s_start, amount.start))))
+
+
+def _ends_with_dash(text: str, start: int, end: int) -> bool:
+    """Does text[start:end], its spaces cut off the end, end with a dash or a colon? Every
+    `_ELLIPTIC` match does (it closes on ``[ \u00a0]*[—–:][ \u00a0]*``): most stretches before
+    an amount do not, and the pattern's lazy runs are not tried there."""
+    while end > start and text[end - 1] in " \u00a0":
+        end -= 1
+    return end > start and text[end - 1] in "—–:"
 
 
 def continues(text: str, amount: Amount, prev: tuple[int, int], s_start: int,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
+from analysis.money.literal_gate import list_gate, may_match
 from analysis.money.year_mentions import year_mentions
 
 __all__ = ["dated_before", "names_new_rubles", "names_old_rubles", "names_old_rubles_of"]
@@ -57,6 +58,8 @@ def names_old_rubles_of(text: str, start: int, end: int, amount_start: int) -> b
     them: that one is told in the new rubles (round 48)."""
     rx = context_words().old_belarusian_rubles
     low = text[start:end].lower()
+    if not may_match(list_gate(rx), low, 0, len(low)):
+        return False  # (most sentences: none of the words' literals stands there)
     for m in rx.finditer(low):
         if start + m.start() > amount_start and _RESTATES_NEXT.match(low, m.end()):
             continue  # the old rubles of the figure the words introduce

@@ -51,7 +51,7 @@ from analysis.money.alternation import lookbehind_led
 from analysis.money.context import (
     context_words,
     is_seat_of_government,
-    national_distance,
+    names_national_within,
 )
 from analysis.money.federal_buyer import federal_purchase
 from analysis.money.figure_lines import figure_line_span
@@ -232,11 +232,13 @@ class ArticleText:
                     and (capital := self._capital(scope)) is not None):
                 # «с Псковской областью – 64,9 млн, со столицей России — свыше 210 млн»
                 return RegionChoice(region=capital, penalty=0.1, source=None)
-            if (national := national_distance(scope)) is None or near <= national:
+            # (a national word nearer than the region sets the region aside: the scan stops
+            # at the first one)
+            if not names_national_within(scope, near):
                 return RegionChoice(region=nearest.normal, penalty=0.0, source=None)
             return _NO_REGION
         # (the words of the two countries are looked for only where they decide)
-        if metric not in _CARRIED or national_distance(scope) is not None or federal_purchase(scope):
+        if metric not in _CARRIED or names_national_within(scope) or federal_purchase(scope):
             return _NO_REGION  # (a federal buyer's purchase, «Росагролизинг закупит …»: no region's)
         if names_sites_together(scope) and (sites := sites_regions(
                 self._sentences_before(sents, idx), self.regions)) is not None:

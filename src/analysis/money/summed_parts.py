@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_words
+from analysis.money.context import context_words, says
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
@@ -54,7 +54,7 @@ def with_summed_parts(text: str, facts: list[Fact]) -> list[Fact]:
         if whole.part_of is None and whole.amount.qualifier in ("exact", "approx", "almost", "up_to"):
             _mark(out, _split_after(text, out, i), whole)
     for i, total in enumerate(out):
-        if context_words().total_words.search(text[total.sentence.start:total.amount.start].lower()):
+        if says(context_words().total_words, text, total.sentence.start, total.amount.start):
             _mark(out, _told_before(text, out, i), total)
             _mark(out, _told_after(text, out, i), total)
     return out

@@ -179,7 +179,10 @@ class ArticleText:
         while pos < end:
             sents, _ = self.sentence_index(pos)
             out.extend(sents)
-            pos = sents[-1].end + 1
+            # (the next line: a sentence ends before the blanks closing its line, and a
+            # position among them is still this paragraph's: read again, it looped forever)
+            nxt = text.find("\n", sents[-1].end)
+            pos = len(text) if nxt < 0 else nxt + 1
         return out
 
     def _federal_paragraph(self, sents: list[SentenceSpan]) -> bool:

@@ -40,7 +40,8 @@ _CLAUSE_BREAK = lazy_compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s-\s")  # (a decimal
 # clause, not a break before it («Экспорт МТЗ в Россию за январь–сентябрь составил»: МТЗ's
 # own export, newuser38)
 _MONTH = "(?:" + MONTH_RE + "|" + MONTH_ABBR_RE + ")"
-_MONTH_SPAN_DASH = lazy_compile(r"(?i)(?<![\w-])(" + _MONTH + r")([ \u00a0]*[—–][ \u00a0]*)(?=" + _MONTH + ")")
+_MONTH_SPAN_DASH = lazy_compile(
+    r"(?i)(?<![\w-])(" + _MONTH + r")([ \u00a0]*[—–][ \u00a0]*)(?=" + _MONTH + ")")
 _BACK_CLAUSES = 3  # how many clauses before a back-referring pronoun's are read for its goods
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 
@@ -110,7 +111,8 @@ def goods_words() -> GoodsWords:
                       named_owner=compile_pattern(
                           r"(?<!\w)(?i:" + "|".join(_stem(n) for n in (*data["back_trade_nouns"], "выручка"))
                           + r")\w*[ \u00a0]+(?P<firm>" + data["named_owner_adjectives"] + r"[ \u00a0]+(?:"
-                          + "|".join(data["firm_owner_nouns"]) + r")(?:[ \u00a0]+[а-яё-]+){0,3}?)(?=[ \u00a0]*"
+                          + "|".join(data["firm_owner_nouns"])
+                          + r")(?:[ \u00a0]+[а-яё-]+){0,3}?)(?=[ \u00a0]*"
                           + data["own_products_next"] + r")"),
                       ownerless=compile_pattern(
                           r"(?<!\w)(?:" + "|".join(_stem(n) for n in data["back_trade_nouns"])

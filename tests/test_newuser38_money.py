@@ -11,13 +11,14 @@ date told in the paragraph before.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from conftest import briefing_of, facts_by_surface
 
 from analysis.briefing.firms import firm_name, firm_trade
 from analysis.money.goods import clause_goods
-from tests.conftest import facts_by_surface
 
 
 @pytest.mark.parametrize(("before", "firm"), [
@@ -80,3 +81,23 @@ def test_f2_a_project_financed_by_a_fund_takes_no_year_of_the_sentence_before(tm
     fact = facts_by_surface(tmp_path, text, published="2025-04-11")["120 млн рублей"]
     assert fact.metric == "financing"
     assert fact.year is None
+
+
+NO_RATE_YET = ("Завод в Калуге\n"
+               "Калуга, 12 сентября 2026 года. Белорусский холдинг «Гомсельмаш» вложит в сборочный "
+               "цех в Калужской области 820 млн рублей. Ещё 150 млн рублей холдинг направит на "
+               "склад запчастей в Калуге.\n")
+
+
+@pytest.mark.parametrize(("lang", "note"), [
+    ("ru", "Среднегодового курса за 2026 г. нет: суммы на графике — в руб., как в источниках, "
+           "без пересчёта в долл. США"),
+    ("en", "No annual average rate for 2026: the chart shows amounts in RUB, as the sources give "
+           "them, not converted to USD"),
+])
+def test_the_chart_note_names_the_year_without_a_rate_and_both_currencies(
+        tmp_path: Path, lang: str, note: str) -> None:
+    # newuser38: «Курса за год части сумм нет: график — в валюте источника» said neither
+    # which year lacks a rate nor what the chart is drawn in
+    b = briefing_of(tmp_path, {"plant.txt": NO_RATE_YET}, lang=lang, currency="USD")
+    assert note in re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", str(b.money_chart())))

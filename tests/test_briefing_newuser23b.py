@@ -104,7 +104,7 @@ def test_a_chart_with_no_rate_for_the_year_falls_back_to_the_source_currency(tmp
     b = briefing_of(tmp_path, {"plant.txt": PLANT}, lang="ru", currency="USD")
     chart = plain(b.money_chart())
     assert len(drawn) == 3  # the 2026 sums (no rate) beside the 2025 one
-    assert "в валюте источника" in chart
+    assert "как в источниках, без пересчёта" in chart  # (the note says so; newuser38)
 
 
 def test_the_corpus_figures_table_says_which_rows_are_parts(tmp_path: Path):

@@ -26,6 +26,7 @@ class ChartValues(NamedTuple):
     unit: str
     converted: bool
     size: float = 1.0
+    currency: str = ""  # the currency of the values (the sources' when not converted)
 
     def label(self, shown: float, lang: str) -> str:
         """A bar's number, as precise as the table prints its sum («38,5», not «38»)."""
@@ -54,5 +55,5 @@ def chart_values(rows: pd.DataFrame, currency: str, lang: str) -> ChartValues:
     size, key = next(((s, k) for s, k in _CHART_SCALES if top >= s), _CHART_SCALES[-1])
     scaled = [None if v is None else v / size for v in values]
     word = t(f"cur.{cur}", lang) if f"cur.{cur}" in LABELS else cur
-    return ChartValues(values=scaled, converted=converted, size=size,
+    return ChartValues(values=scaled, converted=converted, size=size, currency=cur,
                        unit=t(key if converted else f"{key}_orig", lang, cur=word))

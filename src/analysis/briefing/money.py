@@ -13,7 +13,7 @@ from analysis.briefing.citations import Cite
 from analysis.briefing.deliveries import DELIVERY_METRICS, is_delivery
 from analysis.briefing.figrows import figures_only
 from analysis.briefing.formatting import Html, as_text, count_phrase, esc, isblank, table_html
-from analysis.briefing.labels import region_name, t
+from analysis.briefing.labels import LABELS, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.parts import whole_of
 from analysis.briefing.phrases import Phrases
@@ -121,6 +121,19 @@ class MoneySections(Phrases):
         key = "note.money_order_apart" if apart else "note.money_order"
         return f'<p class="table-note">{esc(t(key, self.lang))}</p>'
 
+    def source_currency_note(self, rows: pd.DataFrame, source: str) -> str:
+        """The note of a chart drawn in the sources' currency `source` for want of rates: the
+        years whose sums have no rate, the currency drawn and the one not converted to."""
+        lang = self.lang
+        years = sorted({y for r in rows.to_dict("records") if isblank(r.get("converted_value"))
+                        and str(r.get("currency")) != self.currency and (y := shown_year(r))})
+        def word(cur: str) -> str:
+            return t(f"cur.{cur}", lang) if f"cur.{cur}" in LABELS else cur
+        if not years:
+            return t("note.source_currency_some", lang, cur=word(source), target=word(self.currency))
+        return t("note.source_currency", lang, years=", ".join(map(str, years)), cur=word(source),
+                 target=word(self.currency), n=len(years))
+
     def money_chart(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
         """Each plausible figure about the partnership as a bar (converted where a rate
         exists), hatched by kind; a forecast (a plan for a later year) says so in its label.
@@ -166,8 +179,10 @@ class MoneySections(Phrases):
         if not converted and self.currency and any(not isblank(r.get("converted_value"))
                                                    or r.get("currency") != self.currency
                                                    for r in rows.to_dict("records")):
-            # («нет курса за 2026 год»: the sums as the sources give them, said so)
-            notes.append(t("note.source_currency", lang))
+            # («нет курса за 2026 год»: the sums as the sources give them, said so, naming
+            # the years with no rate and both currencies: newuser38 found «Курса за год части
+            # сумм нет: график — в валюте источника» cryptic)
+            notes.append(self.source_currency_note(rows, chart.currency))
         if (unplotted := sum(v is None for v in values)) and not converted:
             notes.append(t("note.other_currency", lang, n=unplotted))
         if any(it.shown[:1] in QUALIFIER_MARKS.values() for it in items):

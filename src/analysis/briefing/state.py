@@ -271,7 +271,7 @@ class BriefingState(HeadlineFigures):
         src = t("sources" if len({c.number for c in nums}) > 1 else "source", self.lang)
         text = f"{esc(src)}: {Citations.inline(nums)}" if nums else ""
         if extra:
-            # a note opens a sentence: «Курса за год части сумм нет: …», never «. курса …»
+            # a note opens a sentence: «Среднегодового курса за 2026 г. нет: …», never «. курса …»
             extra = extra[:1].upper() + extra[1:]
             text = f"{text}. {esc(extra)}" if text else esc(extra)
         return text

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.datafiles import data_json
 from analysis.entities.enterprises import find_enterprises
-from analysis.lang.morph import lemma, parse
+from analysis.lang.morph import inflected, lemma, parse, parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.firm_voice import speaking_firm, subject_firm
+from analysis.money.period import MONTH_ABBR_RE, MONTH_RE
 from analysis.patternstore import compile_pattern
 from analysis.vocab import TRADE_METRICS
 
@@ -35,6 +36,12 @@ __all__ = ["GoodsWords", "clause_goods", "counted_goods", "goods_words", "kind_a
 
 # Where a clause begins: the amount's clause is what follows the last of these before it.
 _CLAUSE_BREAK = lazy_compile(r"(?<!\d),|,(?!\d)|[;:—–]|\s-\s")  # (a decimal comma splits nothing)
+# the dash of a span of months («за январь–сентябрь», «январь — март»): a period inside the
+# clause, not a break before it («Экспорт МТЗ в Россию за январь–сентябрь составил»: МТЗ's
+# own export, newuser38)
+_MONTH = "(?:" + MONTH_RE + "|" + MONTH_ABBR_RE + ")"
+_MONTH_SPAN_DASH = lazy_compile(
+    r"(?i)(?<![\w-])(" + _MONTH + r")([ \u00a0]*[—–][ \u00a0]*)(?=" + _MONTH + ")")
 _BACK_CLAUSES = 3  # how many clauses before a back-referring pronoun's are read for its goods
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 
@@ -63,6 +70,10 @@ class GoodsWords(NamedTuple):
     # «экспорт холдинга», «поставки завода», «предприятие отгрузило»: one firm named before
     firm_owner: re.Pattern[str]
     firm_owner_reach: int
+    firm_owner_nouns: frozenset[str]
+    # «Экспорт Слуцкого сахарорафинадного комбината в Россию»: a firm named right after the
+    # trade noun, known to the gazetteer or not (group `firm`)
+    named_owner: re.Pattern[str]
     ownerless: re.Pattern[str]  # a trade noun with no owner after it («поставки в Россию составляли»)
     # `phrases` by the lemma each can start at, and those that start anywhere (`_by_first`)
     phrases_by_first: dict[str, _Phrases]
@@ -96,6 +107,13 @@ def goods_words() -> GoodsWords:
                           + "|".join(data["firm_subject_verbs"]) + r")\w*",
                           re.IGNORECASE),
                       firm_owner_reach=int(data["firm_owner_reach"]),
+                      firm_owner_nouns=frozenset(data["firm_owner_nouns"]),
+                      named_owner=compile_pattern(
+                          r"(?<!\w)(?i:" + "|".join(_stem(n) for n in (*data["back_trade_nouns"], "выручка"))
+                          + r")\w*[ \u00a0]+(?P<firm>" + data["named_owner_adjectives"] + r"[ \u00a0]+(?:"
+                          + "|".join(data["firm_owner_nouns"])
+                          + r")(?:[ \u00a0]+[а-яё-]+){0,3}?)(?=[ \u00a0]*"
+                          + data["own_products_next"] + r")"),
                       ownerless=compile_pattern(
                           r"(?<!\w)(?:" + "|".join(_stem(n) for n in data["back_trade_nouns"])
                           + r")\w*\s+(?=" + data["own_products_next"] + r")", re.IGNORECASE),
@@ -125,6 +143,7 @@ def clause_goods(before: str) -> str | None:
     # («Ввоз сельхозтехники, в том числе тракторов, составил …»: the insert names a part of
     # the goods, the clause is its subject's; blanked offset for offset)
     before = words.inserts.sub(lambda m: " " * len(m.group()), before)
+    before = _MONTH_SPAN_DASH.sub(lambda m: m.group(1) + " " * len(m.group(2)), before)
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     found = _goods_in(clause, words)
@@ -175,10 +194,42 @@ def _goods_in(clause: str, words: GoodsWords) -> str | None:
         return kind
     makers = [e.normal for e in find_enterprises(clause) if e.type == "enterprise"
               and not words.destination_before.search(clause[max(0, e.start - 12):e.start])]
+    if not makers and (named := words.named_owner.search(clause)) is not None:
+        makers = [_named_firm(named.group("firm"), words)]
     if kind is not None:
         # («продажи техники «Амкодор» в России»: that maker's goods of that kind)
         return words.maker_goods.format(goods=kind, maker=makers[0]) if makers else kind
     return words.maker.format(maker=makers[0]) if makers else None
+
+
+def _named_firm(name: str, words: GoodsWords) -> str:
+    """«Слуцкого сахарорафинадного комбината» → «Слуцкий сахарорафинадный комбинат»: a firm's
+    name matched by `named_owner` in the nominative (its adjectives agreeing with the firm
+    noun, a complement after the noun as written); a word the dictionary cannot put so stays
+    as written."""
+    parts = name.split()
+    head = next(i for i, w in enumerate(parts) if w in words.firm_owner_nouns)
+    noun = parse(parts[head].lower())
+    gender = next((g for g in ("masc", "femn", "neut") if g in noun.tag), "masc")
+    out = []
+    for word in parts[:head]:
+        adj = next((p for p in parses(word.lower()) if p.tag.POS == "ADJF" and "gent" in p.tag
+                    and "sing" in p.tag and gender in p.tag), None)
+        nom = inflected(adj, frozenset(("nomn", "sing", gender))) if adj is not None else None
+        said = nom.word if nom is not None else _nominative_ending(word.lower(), gender)
+        out.append(said[:1].upper() + said[1:] if word[:1].isupper() else said)
+    return " ".join([*out, noun.normal_form, *parts[head + 1:]])
+
+
+def _nominative_ending(word: str, gender: str) -> str:
+    """A town's adjective the dictionary reads as a surname only («слуцкого»): its genitive
+    ending swapped for the nominative of `gender` («слуцкий», «слуцкое»)."""
+    stem, ending = word[:-3], word[-3:]
+    if ending not in ("ого", "его"):
+        return word
+    if gender == "masc":
+        return stem + ("ий" if ending == "его" or stem.endswith(tuple("кгхжшчщ")) else "ый")
+    return stem + ("ое" if ending == "ого" else "ее") if gender == "neut" else stem + "ая"
 
 
 # a count of units right before a word: «120 тракторов», «45 зерноуборочных комбайнов»

@@ -120,9 +120,10 @@ def _continues() -> re.Pattern[str]:
 
 @cache
 def _continues_object() -> re.Pattern[str]:
-    """«довести его до 50%»: a future stem, a pronoun for the level told before, «до»."""
-    return compile_pattern(rf"(?i)\b(?:{_stems('future')})\w*\s+(?:{_stems('continues_object')})"
-                           r"\s+до\s+\d")
+    """«довести его до 50%», «намерены повысить его до 45%»: a future stem (and a verb after
+    it), a pronoun for the level told before, «до» and a number."""
+    return compile_pattern(rf"(?i)\b(?:{_stems('future')})\w*(?:\s+\w+)?\s+"
+                           rf"(?:{_stems('continues_object')})\s+до\s+\d")
 
 
 def _continued_at(sentence: str) -> int | None:

@@ -1,0 +1,77 @@
+"""Session 38's new analyst (newuser38) and the project register: a project's stage is read
+on its own side of a contrast (F3), service a dealer takes on for a project's goods is no
+service centre of its own (F4), a firmless sentence naming a running project again by its
+goods and town joins it (F5), and «довести его до 50% к 2027 году» after a localisation level
+is the project's target (F6). Sentences are our own, in the style of regional news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import make_article, register_of
+
+from analysis.projects import build_register
+
+# a running assembly and a service centre under construction told in one sentence
+TWO_STAGES = ("КОСТРОМА, 3 марта. Губернатор посетил предприятия региона. Сборка погрузчиков "
+              "«Амкодор» на площадке ООО «Костромамаш» в Костроме уже работает, а сервисный центр "
+              "МАЗ в Шарье строится и откроется летом 2026 года.")
+
+ASSEMBLY = ("КУРГАН, 12 мая. На площадке ООО «Зауралагромаш» в Кургане началась сборка "
+            "тракторов «Беларус» из машинокомплектов Минского тракторного завода. Первые 20 "
+            "машин уже сошли с конвейера.")
+
+
+def _kinds(rows: list[dict]) -> list[tuple[str, str]]:
+    return sorted((r["kind"], r["status"]) for r in rows)
+
+
+def test_f3_the_stage_of_its_own_side_of_a_contrast():
+    rows = register_of(TWO_STAGES, date(2025, 3, 3))
+    assert _kinds(rows) == [("assembly", "operating"), ("service_center", "in_progress")]
+
+
+def test_f3_the_other_order_keeps_each_stage():
+    rows = register_of("Сервисный центр МАЗ в Шарье строится, а сборка погрузчиков «Амкодор» на "
+                       "площадке ООО «Костромамаш» в Костроме уже работает.", date(2025, 3, 3))
+    assert _kinds(rows) == [("assembly", "operating"), ("service_center", "in_progress")]
+
+
+def test_f4_service_a_dealer_network_takes_on_is_part_of_the_assembly():
+    rows = register_of(ASSEMBLY + " Ремонт и обслуживание тракторов возьмёт на себя дилерская "
+                       "сеть «Зауралагромаш».", date(2025, 5, 12))
+    assert _kinds(rows) == [("assembly", "operating")]
+
+
+def test_f4_a_centre_a_dealer_takes_on_to_open_stays_a_project():
+    rows = register_of("Дилер МТЗ возьмёт на себя открытие сервисного центра по ремонту тракторов "
+                       "«Беларус» в Кургане.", date(2025, 5, 12))
+    assert [r["kind"] for r in rows] == ["service_center"]
+
+
+def test_f5_a_firmless_sentence_naming_goods_and_town_joins_the_running_project():
+    later = make_article("b", "Итоги недели\n\nАналитики объясняют рост продаж техники прежде "
+                              "всего запуском сборки тракторов в Кургане.", date(2025, 5, 20))
+    rows = build_register([make_article("a", ASSEMBLY, date(2025, 5, 12)), later]).to_dict("records")
+    assert [(r["kind"], r["status"], r["article_ids"]) for r in rows] == [
+        ("assembly", "operating", "a;b")]
+
+
+def test_f5_other_goods_in_the_town_stay_apart():
+    later = make_article("b", "Итоги недели\n\nАналитики объясняют рост продаж прежде всего "
+                              "запуском сборки автобусов в Кургане.", date(2025, 5, 20))
+    rows = build_register([make_article("a", ASSEMBLY, date(2025, 5, 12)), later]).to_dict("records")
+    assert all(r["article_ids"] != "a;b" for r in rows)
+
+
+def test_f6_a_target_told_with_a_pronoun_after_the_level():
+    rows = register_of(ASSEMBLY + "\n\nСейчас уровень локализации тракторов составляет 25%. "
+                       "Стороны намерены повысить его до 45% к 2028 году.", date(2025, 5, 12))
+    assert [(r["localisation_pct"], r["localisation_target_pct"], r["localisation_target_year"])
+            for r in rows] == [(25.0, 45.0, 2028)]
+
+
+def test_f6_a_pronoun_with_no_level_before_is_no_target():
+    rows = register_of(ASSEMBLY + "\n\nСтороны намерены повысить его до 45% к 2028 году.",
+                       date(2025, 5, 12))
+    assert all(r["localisation_target_pct"] != 45.0 for r in rows)

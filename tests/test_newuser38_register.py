@@ -1,16 +1,21 @@
 """Session 38's new analyst (newuser38) and the project register: a project's stage is read
 on its own side of a contrast (F3), service a dealer takes on for a project's goods is no
 service centre of its own (F4), a firmless sentence naming a running project again by its
-goods and town joins it (F5), and «довести его до 50% к 2027 году» after a localisation level
-is the project's target (F6). Sentences are our own, in the style of regional news."""
+goods and town joins it (F5), «довести его до 50% к 2027 году» after a localisation level
+is the project's target (F6), and a pair's joint production keeps its goods' kind in the
+register but is named «совместное производство» in the briefing (F7). Sentences are our own, in the style of regional news."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from conftest import make_article, register_of
 
+from analysis.briefing.labels import t
+from analysis.briefing.projects import kind_label_key
 from analysis.projects import build_register
+from analysis.projects.joint_told import told_jointly
 
 # a running assembly and a service centre under construction told in one sentence
 TWO_STAGES = ("КОСТРОМА, 3 марта. Губернатор посетил предприятия региона. Сборка погрузчиков "
@@ -75,3 +80,32 @@ def test_f6_a_pronoun_with_no_level_before_is_no_target():
     rows = register_of(ASSEMBLY + "\n\nСтороны намерены повысить его до 45% к 2028 году.",
                        date(2025, 5, 12))
     assert all(r["localisation_target_pct"] != 45.0 for r in rows)
+
+
+# a Belarusian maker and a named Russian plant agree to make goods together
+JOINT = ("Минский автомобильный завод и АО «Брянский автомобильный завод» подписали соглашение "
+         "о совместном производстве снегоуборочной техники на шасси МАЗ в Брянске.")
+
+
+def test_f7_joint_production_keeps_the_goods_kind_in_the_register():
+    # (the gold conventions: a named pair's joint production is the goods' kind)
+    rows = register_of(JOINT, date(2025, 2, 4))
+    assert [(r["region"], r["kind"]) for r in rows] == [("Брянская область", "assembly")]
+
+
+def test_f7_the_briefing_names_it_joint_production():
+    row = register_of(JOINT, date(2025, 2, 4))[0]
+    assert t(kind_label_key(row), "ru") == "совместное производство"
+    assert t(kind_label_key(row), "en") == "joint production"
+
+
+def test_f7_an_assembly_told_plainly_stays_an_assembly():
+    row = register_of(ASSEMBLY, date(2025, 5, 12))[0]
+    assert t(kind_label_key(row), "ru") == "сборка"
+
+
+def test_f7_joint_parts_are_joint_component_production():
+    assert told_jointly(["Завод и холдинг начали совместный выпуск карданных валов."])
+    assert kind_label_key({"kind": "component_production", "evidence": json.dumps(
+        [{"text": "Завод и холдинг начали совместный выпуск карданных валов."}])}) == \
+        "k.joint_component_production"

@@ -16,6 +16,7 @@ from analysis.briefing.labels import t
 from analysis.briefing.projects import kind_label_key
 from analysis.projects import build_register
 from analysis.projects.joint_told import told_jointly
+from analysis.projects.timelines import later_timeline
 
 # a running assembly and a service centre under construction told in one sentence
 TWO_STAGES = ("КОСТРОМА, 3 марта. Губернатор посетил предприятия региона. Сборка погрузчиков "
@@ -109,3 +110,22 @@ def test_f7_joint_parts_are_joint_component_production():
     assert kind_label_key({"kind": "component_production", "evidence": json.dumps(
         [{"text": "Завод и холдинг начали совместный выпуск карданных валов."}])}) == \
         "k.joint_component_production"
+
+
+def test_f3_a_quarter_and_its_year_keep_the_quarter():
+    assert later_timeline("2026-Q1", "2026") == "2026-Q1"
+    assert later_timeline("2026", "2026-Q1") == "2026-Q1"
+    assert later_timeline("2026-Q1", "2027") == "2027"  # a later year is a later plan
+
+
+def test_f3_the_centre_told_again_keeps_its_quarter():
+    first = make_article("a", "СЕРВИС\n\nКОСТРОМА, 3 марта. Холдинг «Амкодор» и ООО «Костромамаш» "
+                              "строят в Костроме сервисный центр по ремонту погрузчиков. Открыть "
+                              "центр планируют во втором квартале 2026 года.", date(2025, 3, 3))
+    again = make_article("b", "ВСТРЕЧА\n\nКОСТРОМА, 9 марта. Губернатор обсудил совместные "
+                              "проекты. Сборка автобусов МАЗ в Шарье уже работает, а сервисный "
+                              "центр «Амкодора» в Костроме строится и откроется в 2026 году.",
+                         date(2025, 3, 9))
+    rows = build_register([first, again]).to_dict("records")
+    assert [(r["status"], r["timeline"]) for r in rows if r["kind"] == "service_center"] == [
+        ("in_progress", "2026-Q2")]

@@ -3,7 +3,8 @@ on its own side of a contrast (F3), service a dealer takes on for a project's go
 service centre of its own (F4), a firmless sentence naming a running project again by its
 goods and town joins it (F5), «довести его до 50% к 2027 году» after a localisation level
 is the project's target (F6), and a pair's joint production keeps its goods' kind in the
-register but is named «совместное производство» in the briefing (F7). Sentences are our own, in the style of regional news."""
+register but is named «совместное производство» in the briefing (F7). Sentences are our own,
+in the style of regional news."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from analysis.entities import norm_word
 from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
 from analysis.projects.cues import CueHit, Token, word_info, words
 from analysis.projects.kinds import kinds_of
 from analysis.projects.products import PARTNER_BEFORE
@@ -172,7 +173,7 @@ def added_site_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list[in
 @cache
 def _contrast_cut() -> re.Pattern[str]:
     """A comma before a contrasting conjunction (``contrast``: «, а», «, но», «, тогда как»)."""
-    return re.compile(r",\s+(?:" + "|".join(sorted(words("contrast"))) + r")\s", re.IGNORECASE)
+    return compile_pattern(r"(?i),\s+(?:" + "|".join(sorted(words("contrast"))) + r")\s")
 
 
 def own_side(text: str, start: int, end: int, at: int) -> tuple[int, int]:

@@ -33,6 +33,7 @@ from analysis.briefing.rows import (
     split_ids,
     status_label_key,
 )
+from analysis.projects.joint_told import JOINT_SHOWN, told_jointly
 
 # Evidence sentences quoted per project.
 MAX_QUOTES = 3
@@ -66,6 +67,17 @@ def project_timeline(row: Mapping[str, Any], lang: str) -> str:
             return t("timeline.ran_since", lang, year=since.group(1))
         return t("timeline.resumption", lang, when=when)
     return when
+
+
+def kind_label_key(row: Mapping[str, Any]) -> str:
+    """The label key of a project's kind: «совместное производство» for goods a pair makes
+    together (`told_jointly` of its sentences; the register keeps the goods' kind), else
+    the kind's own."""
+    kind = row.get("kind") or "other"
+    if kind in JOINT_SHOWN and told_jointly(str(ev.get("text") or "")
+                                           for ev in parse_evidence(row.get("evidence"))):
+        return JOINT_SHOWN[kind]
+    return f"k.{kind}"
 
 
 class ProjectSections(Phrases):
@@ -104,7 +116,7 @@ class ProjectSections(Phrases):
             inv = ""
             if not isblank(r.get("investment_value")):
                 inv = esc(fmt_money(r["investment_value"], r.get("investment_currency"), lang))
-            kind = esc(t(f"k.{r.get('kind') or 'other'}", lang))
+            kind = esc(t(kind_label_key(r), lang))
             # the row's own sentences numbered before its localisation's (reading order)
             sources = Citations.mark(self.timeline_cites(r))
             body.append([

@@ -3,24 +3,26 @@
 How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_words.csv``)
 ------------------------------------------------------------------------------------------
 1. **Mentions.** Every sentence (cut at paragraph breaks too) is scanned on lemmas for *kind
-   cues* («сборка», «комплектующие», «сервисный центр», «совместная разработка»,
-   «совместное предприятие», «торгово-производственная компания»…) and *status cues*
-   (signed, approved → agreed; intends / will / discusses → planned; builds / creates / «идёт
-   работа» → in_progress; operates / produces / opened → operating); the status cue
-   nearest the kind cue wins, «будет открыт» is planned. A sentence gives one mention per
-   kind: a joint venture absorbs a joint development, joint kinds absorb assembly and
-   component cues, components absorb «производство комплектующих», «хаб»/«дилер» count only
-   when nothing more specific is there. A bare «производство»/«выпуск» counts only where
-   localisation is spoken of or something is set up with a Russian side. Trade («поставки
-   комплектующих», «в структуре импорта»), counts («более 20 сборочных производств»), closed
-   or denied projects («свернут», «опровергло») are not projects. A hyphenated compound
-   matches by its head («дилерско-сервисный центр»); «разработка» counts as joint only where
-   a Belarusian and a Russian side are named. A sentence that lists projects clause by clause
-   («…, а в Курской области …») is read clause by clause; an elliptic clause («…, а грузовики
-   — в Ростовской области») takes the previous clause's kind. Not projects either: a dealer
-   that only sells («дилерский центр по продаже»), dealers in the plural, machines sent away
-   for repair («уходят в капитальный ремонт»), parts delivered («будут поставляться»,
-   «поставки на … сборку»), anything sited abroad («в Ташкенте»).
+   cues* («сборка», «комплектующие», «сервисный центр», «совместная разработка», «совместное
+   предприятие», «торгово-производственная компания»…) and *status cues* (signed, approved →
+   agreed; intends / will / discusses → planned; builds / creates / «идёт работа» →
+   in_progress; operates / produces / opened → operating); the status cue nearest the kind
+   cue wins, on the kind cue's own side of a contrast («сборка … уже работает, а сервисный
+   центр … строится»: the centre is under way), «будет открыт» is planned. A sentence gives
+   one mention per kind: a joint venture absorbs a joint development, joint kinds absorb
+   assembly and component cues, components absorb «производство комплектующих», «хаб»/«дилер»
+   count only when nothing more specific is there. A bare «производство»/«выпуск» counts only
+   where localisation is spoken of or something is set up with a Russian side. Trade
+   («поставки комплектующих», «в структуре импорта»), counts («более 20 сборочных
+   производств»), closed or denied projects («свернут», «опровергло») are not projects. A
+   hyphenated compound matches by its head («дилерско-сервисный центр»); «разработка» counts
+   as joint only where a Belarusian and a Russian side are named. A sentence that lists
+   projects clause by clause («…, а в Курской области …») is read clause by clause; an
+   elliptic clause («…, а грузовики — в Ростовской области») takes the previous clause's
+   kind. Not projects either: a dealer that only sells («дилерский центр по продаже»),
+   dealers in the plural, machines sent away for repair («уходят в капитальный ремонт»),
+   parts delivered («будут поставляться», «поставки на … сборку»), anything sited abroad («в
+   Ташкенте»).
 2. **Who.** Enterprises (type ``enterprise``) of the sentence, except the site of another
    thing («на базе Центра технической поддержки «БелАЗ»»); else those of the neighbouring
    sentences of the paragraph; «Стороны договорились» takes the previous sentence's. For a
@@ -40,7 +42,9 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    «предприятие, созданное <firm> и <party>» is a joint venture. The site of a Belarusian
    firm («на площадке ОАО «Могилевтрансмаш»») places a project in Belarus. Service of
    delivered machines («обслуживание машин будет выполнять …» in delivery news, no facility)
-   and the assembly of a prototype within a development are no projects of their own.
+   and the assembly of a prototype within a development are no projects of their own; nor is
+   service a firm takes on with no facility («сервисное обслуживание возьмёт на себя
+   дилерская сеть «…»»: part of the project whose goods it serves).
 3. **Where.** A Russian region named in the sentence (name, adjective, capital or town); if
    only a Belarusian place is named (a Belarusian adjective only before a site: «на
    гродненской площадке»), the project is in Belarus (no region); a news-agency dateline
@@ -66,7 +70,9 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    one project, and a mention without firms joins the article's project of that kind and
    place unless their products differ («электробусы» are not «перронные автобусы»).
    Across articles: same region and kind and the same firms, or shared firms with a
-   compatible product (KAMAZ's autocomponents are not Belshina's tyres for KAMAZ). A
+   compatible product (KAMAZ's autocomponents are not Belshina's tyres for KAMAZ); a row
+   with no firm that names a project's goods and town again («с запуском сборки тракторов в
+   Димитровграде») is that project (`analysis.projects.named_again`). A
    sentence without a kind cue continues a project when it names its firm, or gives a date
    and points back at it. Rows made only of bare production cues join their article's
    specific project. A further site in a region of its own («Вторая площадка появится в

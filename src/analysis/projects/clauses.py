@@ -9,11 +9,14 @@ reads each clause apart.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.entities import norm_word
 from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
 from analysis.projects.cues import CueHit, Token, word_info, words
 from analysis.projects.kinds import kinds_of
 from analysis.projects.products import PARTNER_BEFORE
@@ -165,6 +168,26 @@ def added_site_cuts(hits: list[CueHit], toks: list[Token], text: str) -> list[in
             if comma >= 0:
                 out.append(comma)
     return out
+
+
+@cache
+def _contrast_cut() -> re.Pattern[str]:
+    """A comma before a contrasting conjunction (``contrast``: «, а», «, но», «, тогда как»)."""
+    return compile_pattern(r"(?i),\s+(?:" + "|".join(sorted(words("contrast"))) + r")\s")
+
+
+def own_side(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The part of the sentence `start`..`end` between contrast cuts (`_contrast_cut`) that
+    holds offset `at`: «Сборка … уже работает, а сервисный центр … строится» tells the
+    centre's stage after the cut, not the assembly's before it."""
+    a, b = start, end
+    for m in _contrast_cut().finditer(text, start, end):
+        if m.start() <= at:
+            a = m.end()
+        else:
+            b = m.start()
+            break
+    return a, b
 
 
 def read_clauses(ctx: KindContext, hits: list[CueHit], sent_ents: list[Entity],

@@ -16,6 +16,7 @@ from analysis.projects.cues import tokens
 from analysis.projects.design_steps import design_joins_its_making
 from analysis.projects.maker_partner import belarusian_firm, maker_meets_partner, project_texts
 from analysis.projects.merging import ALIKE, compatible, other_towns, same_across
+from analysis.projects.named_again import firmless_rows_join
 from analysis.projects.products import product_label
 from analysis.projects.project_index import ProjectIndex
 from analysis.projects.sentence_twins import merge_sentence_twins
@@ -207,6 +208,7 @@ def consolidate(projects: list[Project], label: Callable[[str], str] = product_l
     service_venture_joins(out)  # «СП по обслуживанию тракторов»: the article's service centre
     unnamed_rows_join(out, label)  # «В Новомосковске сборку ведёт …»: the row told before
     unplaced_rows_join(out)  # a row placed by nothing, of a placed row's firms
+    firmless_rows_join(out)  # «…с запуском сборки тракторов в Димитровграде»: told before
     for p in out:  # evidence in publication order
         p.evidence.sort(key=lambda e: (e.article.published or date.max, e.article.article_id,
                                        e.start))

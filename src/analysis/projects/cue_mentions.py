@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.entities import find_regions, is_russian_region, norm_word, with_parents
 from analysis.projects.agreements import signed_before
-from analysis.projects.clauses import others_partners
+from analysis.projects.clauses import others_partners, own_side
 from analysis.projects.cues import words
 from analysis.projects.enumeration import listed_regions, member_firms
 from analysis.projects.labels import names_a_product
@@ -195,6 +195,11 @@ def _cue_mentions(reader: ArticleReader, idx: int, hit: CueHit, c: int, here: _C
         product += f" (программа «{dates.programmes[0]}»)"
     in_clause = [h for h in cues.statuses if c >= 0
                  and parties.clauses[c][0] <= toks[h.first].start < parties.clauses[c][1]]
+    if not in_clause and len(cues.statuses) > 1:
+        # «…уже работает, а сервисный центр … строится»: the stage of the cue's own side of
+        # a contrast, not the nearer verb of the other project's clause
+        a, b = own_side(text, sent.start, sent.end, toks[i].start)
+        in_clause = [h for h in cues.statuses if a <= toks[h.first].start < b]
     status = "unknown" if cues.announced and never_started_told(
         toks, reader.sents, idx) else cues.supplied or works_on_site(
         cues.statuses, toks, i, status_near(in_clause or cues.statuses, toks, i))

@@ -23,6 +23,8 @@ of a sentence and returns those it keeps), and `KIND_RULES` there runs them afte
   (moved here from `kinds`);
 * `dealer_is_a_role`: «получила статус официального дилера», «ООО «…», дилер МТЗ» is what a
   firm is, no facility;
+* `service_taken_on`: «сервисное обслуживание возьмёт на себя дилерская сеть «…»»: a firm taking
+  service on, with no facility, serves the goods of the project told, no project of its own;
 * `not_sent_for_repair`: machines sent away for repair (moved here from `kinds`);
 * `not_a_service_bought`: service under a contract won at an auction or tender is bought;
 * `not_repair_as_time`: «после ремонта», «во время ремонта»: a repair as a moment of time.
@@ -321,6 +323,24 @@ def _counterpart(toks: list[Token], k: int) -> bool:
     while j >= 0 and toks[j].pos in ("ADJF", "PRTF"):
         j -= 1
     return j >= 0 and toks[j].word in ("с", "со", "у")
+
+
+_TAKE_ON_SPAN = 2  # words from «взять» to «себя» («возьмёт на себя»)
+
+
+def service_taken_on(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
+    """«Техника пойдёт аграриям, а сервисное обслуживание возьмёт на себя дилерская сеть
+    «…»»: service (no facility word, ``facility``) that a firm takes on («взять на себя»,
+    ``take_on``) is a task it assumes for the goods of the project told, part of that project,
+    not a centre of its own (newuser38; «дилер возьмёт на себя открытие сервисного центра» names
+    the centre and stays a project)."""
+    toks = ctx.toks
+    taken = any(t.lemma in words("take_on") and any(
+        u.word == "себя" for u in toks[k + 1:k + 1 + _TAKE_ON_SPAN]) for k, t in enumerate(toks))
+    if not taken or any(t.lemma in words("facility") for t in toks):
+        return kinds
+    return [h for h in kinds if not (h.cue.value == "service_center"
+                                     and words("facility").isdisjoint(h.cue.words))]
 
 
 def not_sent_for_repair(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

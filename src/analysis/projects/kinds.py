@@ -116,6 +116,7 @@ from analysis.projects.kind_service_limits import (
     not_repair_as_time,
     not_sent_for_repair,
     service_of_its_assembly,
+    service_taken_on,
     training_needs_a_maker,
 )
 from analysis.projects.kind_sought import not_sought_elsewhere
@@ -334,6 +335,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     not_a_training_stay,
     not_in_house_service,
     service_of_its_assembly,
+    service_taken_on,
     training_needs_a_maker,
     bare_service_needs_a_side,
     not_infrastructure_repair,

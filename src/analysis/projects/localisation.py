@@ -118,6 +118,22 @@ def _continues() -> re.Pattern[str]:
     return compile_pattern(rf"(?i)^\W*(?:{'|'.join(re.escape(w) for w in _words()['continues'])})\b")
 
 
+@cache
+def _continues_object() -> re.Pattern[str]:
+    """«довести его до 50%», «намерены повысить его до 45%»: a future stem (and a verb after
+    it), a pronoun for the level told before, «до» and a number."""
+    return compile_pattern(rf"(?i)\b(?:{_stems('future')})\w*(?:\s+\w+)?\s+"
+                           rf"(?:{_stems('continues_object')})\s+до\s+\d")
+
+
+def _continued_at(sentence: str) -> int | None:
+    """Where a sentence that goes on about the localisation told before opens its clause:
+    «Этот показатель вырастет до 70%» at its start, «Партнёры рассчитывают довести его до
+    50%» at the verb; None if it does not go on."""
+    m = _continues().search(sentence) or _continues_object().search(sentence)
+    return m.start() if m else None
+
+
 _MAY = lazy_compile(r"(?i)локализ|комплектующ|компонент|детал|узл|материал")
 
 
@@ -128,7 +144,7 @@ def may_tell_localisation(text: str) -> bool:
 
 def continues_localisation(sentence: str) -> bool:
     """«Этот показатель вырастет до 70%» after a sentence of localisation: it goes on."""
-    return bool(_continues().search(sentence))
+    return _continued_at(sentence) is not None
 
 
 def _value(digits: str) -> float:
@@ -246,8 +262,8 @@ def localisation_figures(sentence: str, offset: int = 0, published: date | None 
     (`offset`: the sentence's start in the article; `continued`: the sentence before told
     localisation, so «Этот показатель …» opens a clause of it)."""
     segments = _segments(sentence, published)
-    if not segments and continued and (m := _continues().search(sentence)):
-        segments = [(0, m.start(), len(sentence))]
+    if not segments and continued and (at := _continued_at(sentence)) is not None:
+        segments = [(0, at, len(sentence))]
     found = [_read_segment(sentence, clause, cue, end, published, offset)
              for clause, cue, end in segments]
     return [f for f in found if f is not None]

@@ -170,7 +170,11 @@ def _timeline_end(tl: str) -> tuple[int, int]:
 
 
 def later_timeline(a: str | None, b: str | None) -> str | None:
-    """Of two timelines the one that ends last (either may be None)."""
+    """Of two timelines the one that ends last (either may be None); of a year and a part
+    of that very year («в первом квартале 2026 года», then «в начале 2026 года») the part,
+    which says the same plan more exactly (newuser38)."""
+    if a and b and a[:4] == b[:4] and ("-" in a) != ("-" in b) and "since" not in a + b:
+        return a if "-" in a else b
     return a if not b or (a and _timeline_end(a) >= _timeline_end(b)) else b
 
 

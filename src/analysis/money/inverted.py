@@ -69,18 +69,23 @@ def _finds(lowered: str, stem: str) -> list[int]:
     """Where `stem` stands in `lowered` followed by «на» («миллионов на»)."""
     out, p = [], lowered.find(stem)
     while p >= 0:
-        if _ON_AFTER.match(lowered, p + len(stem)) or (
-                stem != "тысяч" and _BARE_AFTER.match(lowered, p + len(stem))):
+        if _opens_figure(lowered, stem, p):
             out.append(p)
         p = lowered.find(stem, p + len(stem))
     return out
 
 
+def _opens_figure(lowered: str, stem: str, p: int) -> bool:
+    """Can the scale word at `p` open an inverted figure: «на» after it, or (a plural of
+    millions or billions) a number or a word right after it («миллиардов 10»)?"""
+    return _ON_AFTER.match(lowered, p + len(stem)) is not None or (
+        stem != "тысяч" and _BARE_AFTER.match(lowered, p + len(stem)) is not None)
+
+
 def _finds_at(lowered: str, stem: str, places: Sequence[int]) -> list[int]:
     """`_finds(lowered, stem)` read off `places`, every place of a prefix of `stem` in
     `lowered` (none left out), instead of a pass over the text of its own."""
-    return [p for p in places if lowered.startswith(stem, p)
-            and _ON_AFTER.match(lowered, p + len(stem))]
+    return [p for p in places if lowered.startswith(stem, p) and _opens_figure(lowered, stem, p)]
 
 
 def inverted_figures(text: str, head_places: Mapping[str, Sequence[int]] | None = None

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
+from analysis.money.grammar import RUBLE_WORD
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ __all__ = ["joined_share", "set_against_russian"]
 # what joins a figure with no currency word to the ruble figure that names it: «соответственно
 # 19 и 10,2 млн рублей», «с 30 тыс. до 40 тыс. рублей», «19–21 млн рублей»
 _JOINED = lazy_compile(r"\.?[ \u00a0]*(?:и|или|до|по|[-–—]|,)[ \u00a0]*")
-_RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 _JOIN_REACH = 12  # characters between the bare figure and the named one («, а », « против »)
 
 
@@ -60,7 +60,7 @@ def joined_share(text: str, amounts: list[Amount]) -> list[Amount]:
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if (a.currency == "RUB" and b.currency in ("BYN", "BYR") and b.implied_currency
-                and not _RUBLE_WORD.search(a.surface)
+                and not RUBLE_WORD.search(a.surface)
                 and _JOINED.fullmatch(text, a.end, b.start) is not None):
             out[i] = replace(a, currency=b.currency, implied_currency=True)
     return out

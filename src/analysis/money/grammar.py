@@ -43,6 +43,7 @@ __all__ = [
     "QUALIFIER_PHRASES",
     "RANGE_DASH",
     "RANGE_TO",
+    "RUBLE_WORD",
     "SCALES",
     "SPELLED_INT",
     "Core",
@@ -180,6 +181,9 @@ _PREFIX = r"(?:US\$|[$€₽£¥₸]|(?-i:USD|EUR|RUB|BYN|CNY|KZT|GBP|Br)(?=[ \u
 # The pieces other patterns of the package build on: a spelled-out whole number, a currency.
 SPELLED_INT = _SPELLED_INT
 CURRENCY = _CURRENCY
+# the ruble said in an amount's own words («рублей», «руб.», «р.»): the figure names its
+# currency, only the rubles' country may be read from the context
+RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 
 # The core of an amount. Groups: pre (prefix currency), num (digits or spelled), scale,
 # num2 + scale2 («38 млрд 607,6 млн»), half («полмиллиона»), bare («миллиард»), cur.

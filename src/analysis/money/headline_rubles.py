@@ -12,14 +12,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.ingest import headline_end
-from analysis.lazypattern import lazy_compile
+from analysis.money.grammar import RUBLE_WORD
 
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
 
 __all__ = ["headline_echoes"]
 
-_RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 
 
 def headline_echoes(text: str, before: list[Amount], out: list[Amount]) -> list[Amount]:
@@ -34,7 +33,7 @@ def headline_echoes(text: str, before: list[Amount], out: list[Amount]) -> list[
             continue
         body = next((b for b in out[i + 1:] if b.start >= end and b.currency in ("BYN", "BYR")
                      and abs(b.value - a.value) <= 1e-6 * a.value
-                     and _RUBLE_WORD.search(b.surface)), None)
+                     and RUBLE_WORD.search(b.surface)), None)
         if body is not None:
             out[i] = replace(a, currency=body.currency)
     return out

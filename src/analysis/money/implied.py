@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from analysis.ingest import headline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.around import MONEY_CONTEXT
-from analysis.money.grammar import vocabulary
+from analysis.money.grammar import RUBLE_WORD, vocabulary
 from analysis.money.lists import list_lead
 from analysis.patternstore import compile_pattern
 
@@ -42,7 +42,6 @@ _OPENING = lazy_compile(r"[\s«\"„(—–-]*")
 _CONVERTING = lazy_compile(r"в\s+пересч[её]те\s+")  # «В пересчёте на российские деньги …»
 # a figure that says «рублей» names its currency; only the rubles' country was read from
 # the context (`rubles.belarusian_rubles`), so it borrows no other currency
-_RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 _ASIDE_LEN = 40  # characters of a short aside sentence («Амбициозно, но реально.»)
 # «Это в рублях, если что»: the writer states the currency of the figures around it
 _STATEMENTS = tuple((lazy_compile(rx, re.IGNORECASE), code)
@@ -154,7 +153,7 @@ def same_kind_currency(facts: list[Fact]) -> list[Fact]:
     Беларусь»: the part is counted in the whole's currency, whatever kind it is)."""
     out = facts
     for i, f in enumerate(facts):
-        if (not f.amount.implied_currency or f.metric == "other" or _RUBLE_WORD.search(
+        if (not f.amount.implied_currency or f.metric == "other" or RUBLE_WORD.search(
                 f.amount.surface)):
             continue
         lender = next((p for p in reversed(facts[:i]) if not p.amount.implied_currency), None)

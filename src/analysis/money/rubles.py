@@ -21,6 +21,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.belarusian_quote import in_belarusian_reply, said_by_belarusian_side
 from analysis.money.context import context_words
 from analysis.money.contrasted_rubles import joined_share, set_against_russian
+from analysis.money.grammar import RUBLE_WORD
 from analysis.money.headline_rubles import headline_echoes
 from analysis.money.implied import opening_currency
 from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
@@ -74,7 +75,6 @@ _BRACKETED_SIDE = lazy_compile(r"(?i)[ \u00a0]*\((?:(бел(?:орусск\w*|\.
 _IN_RUSSIA = lazy_compile(r"(?:В|Во)[ \u00a0]+(?:(российских[ \u00a0]+регионах|России|РФ)\b)?")
 # what may stand before a paragraph's subject: a company's form («ОАО «…»), a quote mark
 _PARAGRAPH_SUBJECT = lazy_compile(r"[ \u00a0•—–-]*(?:(?:ОАО|ЗАО|АО|ПАО|ОДО|ООО)[ \u00a0]+)?[«\"]?")
-_RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 
 
 def _belarusian_named(named: Amount) -> bool:
@@ -329,7 +329,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
                 # («2,37 млн рублей (в старых деньгах – 23,7 млрд)»: the echo told in the old)
                 a = replace(a, currency="BYN" if _says_new_rubles(article.text, a, amounts)
                             else "BYR" if old or _says_old_rubles(article.text, a) else "BYN")
-        elif a.currency == "RUB" and _RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(
+        elif a.currency == "RUB" and RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(
                 a.surface):
             bracket = _BRACKETED_SIDE.match(article.text, a.end)
             if bracket is not None:

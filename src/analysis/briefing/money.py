@@ -18,7 +18,15 @@ from analysis.briefing.names import names
 from analysis.briefing.parts import whole_of
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.purchases import financed_purchase, purchase_kind, purchased_goods
-from analysis.briefing.rows import has_region, is_target, level_label_key, oblast_own, shown_year, year_of
+from analysis.briefing.rows import (
+    has_region,
+    is_target,
+    level_label_key,
+    level_qualifier,
+    oblast_own,
+    shown_year,
+    year_of,
+)
 from analysis.briefing.trade import QUALIFIER_MARKS, qualifier_mark
 from analysis.vocab import DEAL_METRICS, MONEY_METRICS
 
@@ -239,7 +247,7 @@ class MoneySections(Phrases):
         if row.get("qualifier") == "range" and not isblank(high) and value:
             return f"{text}–{chart.label(shown * float(high) / float(value), self.lang)}"
         if is_target(row):  # a plan's «до»: the level aimed at, not a ceiling («≤»)
-            return f"{t(level_label_key(row), self.lang)} {text}"
+            return f"{t(level_label_key(row), self.lang)} {qualifier_mark(level_qualifier(row))}{text}"
         return qualifier_mark(row.get("qualifier")) + text
 
     def _figures_cell(self, recs: list[dict[str, Any]], with_conversion: bool) -> str:

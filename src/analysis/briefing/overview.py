@@ -24,11 +24,15 @@ from analysis.briefing.formatting import (
 from analysis.briefing.labels import region_name, t
 from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import has_region, split_ids, year_of
+from analysis.vocab import DEAL_METRICS
 
 # The largest amounts the lead names, and those the key-figure cards may show.
 LEAD_LARGEST = ("investment", "credit")
 CARD_LARGEST = ("investment", "credit", "financing")
 MAX_CARDS = 4
+# Named only when nothing above is: a region's one signed contract or output figure is its news
+# (newuser39 F6: «Главное» of a one-contract region said «Нет данных» twice over the table)
+FALLBACK_LARGEST = DEAL_METRICS
 
 
 class Card(NamedTuple):
@@ -122,7 +126,8 @@ class OverviewSections(Phrases):
 
     def lead(self) -> Html:
         """The lead paragraph: latest trade turnover, projects by status, largest
-        investment and credit, each with its citation."""
+        investment and credit (with none of these, the largest contract or output sum),
+        each with its citation."""
         lang = self.lang
         if self.is_empty:
             return self.notice()
@@ -138,14 +143,19 @@ class OverviewSections(Phrases):
                                                                 "pl.russian_region_loc")
             s += where
             sentences.append(s + ".")
-        for metric in LEAD_LARGEST:
-            row = self.largest(metric)
-            if row is not None:
-                sentences.append(t(f"lead.largest.{metric}", lang,
-                                   amount=self.money_with_notes(row), cite=self.cite(row)))
+        sentences.extend(self._largest_sentences(LEAD_LARGEST))
+        if not sentences:
+            sentences.extend(self._largest_sentences(FALLBACK_LARGEST))
         if not sentences:
             return self.empty("empty.section")
         return Html(f'<p class="lead">{" ".join(sentences)}</p>')
+
+    def _largest_sentences(self, metrics: tuple[str, ...]) -> list[str]:
+        """«Крупнейший кредит, связанный с Беларусью, — …»: one sentence per measure that has
+        a largest figure about the partnership."""
+        return [t(f"lead.largest.{metric}", self.lang, amount=self.money_with_notes(row),
+                  cite=self.cite(row))
+                for metric in metrics if (row := self.largest(metric)) is not None]
 
     def _cards(self) -> list[Card]:
         """The key figures, in the order the cards show them."""
@@ -171,8 +181,15 @@ class OverviewSections(Phrases):
             note = ", ".join(f"{t(key, lang)}: {c}" for key, c in self.status_counts())
             cards.append(Card(value=str(n), label=plural(n, "pl.card_project", lang),
                               note=note, cites=[]))
-        for metric in CARD_LARGEST:
-            if len(cards) >= MAX_CARDS:
+        cards.extend(self._largest_cards(CARD_LARGEST, MAX_CARDS - len(cards)))
+        return cards or self._largest_cards(FALLBACK_LARGEST, MAX_CARDS)
+
+    def _largest_cards(self, metrics: tuple[str, ...], room: int) -> list[Card]:
+        """A card for each of `metrics` that has a largest figure, at most `room` of them."""
+        lang = self.lang
+        cards: list[Card] = []
+        for metric in metrics:
+            if len(cards) >= room:
                 break
             row = self.largest(metric)
             if row is None:
@@ -200,10 +217,13 @@ class OverviewSections(Phrases):
         return "; ".join(n for n in notes if n)
 
     def key_figures(self) -> Html:
-        """Up to four cards: latest trade turnover, projects, largest investment, credit."""
+        """Up to four cards: latest trade turnover, projects, largest investment, credit
+        (with none of these, the largest contract or output sum); none at all: nothing,
+        the lead has said so."""
         cards = self._cards()
         if not cards:
-            return self.empty("empty.section")
+            # (the lead above has said there is nothing: said once, not again under it)
+            return Html("")
         prefixes = [qualifier_prefix(q, self.lang) for q in PREFIXED_QUALIFIERS]
         parts = []
         for card in cards:

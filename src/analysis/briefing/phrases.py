@@ -30,6 +30,7 @@ from analysis.briefing.rows import (
     has_region,
     is_target,
     level_label_key,
+    level_qualifier,
     pair_abroad,
     year_of,
 )
@@ -78,7 +79,7 @@ class Phrases(BriefingState):
         производство до $25 млрд») is the level aimed at, not a ceiling: "target $25 bn"."""
         if is_target(row):
             return esc(f"{t(level_label_key(row), self.lang)} " + fmt_money(
-                row.get("value"), row.get("currency"), self.lang, "exact"))
+                row.get("value"), row.get("currency"), self.lang, level_qualifier(row)))
         return esc(fmt_money(row.get("value"), row.get("currency"), self.lang,
                              row.get("qualifier") or "exact", row.get("value_high")))
 

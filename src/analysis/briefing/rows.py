@@ -95,6 +95,15 @@ def level_label_key(row: Mapping[str, Any]) -> str:
     return "q.target"
 
 
+def level_qualifier(row: Mapping[str, Any]) -> str:
+    """The qualifier a plan's «до» level is printed with after its label (`level_label_key`):
+    a level only expected keeps its «до» («ожидается: до $55 млрд» for «рассчитываем на рост
+    до 55 млрд»: the words bound the expectation, as «свыше» bounds another forecast's; the
+    row dropped it, newuser39 F7), a level aimed at is the aim itself («цель: $60 млрд» for
+    «довести до 60 млрд»)."""
+    return "up_to" if level_label_key(row) == "q.expected" else "exact"
+
+
 @cache
 def _level_words() -> dict[str, re.Pattern[str]]:
     data = json.loads(resources.files("analysis").joinpath("data", "headline_ru.json")

@@ -62,6 +62,7 @@ from analysis.money.list_regions import opens_next_item, respective_region
 from analysis.money.notice_customer import customer_region
 from analysis.money.project_money import headline_region, of_the_project
 from analysis.money.scope import AmountScope, fold
+from analysis.money.subsidiary import subsidiary_regions
 from analysis.money.together import listed_together, names_sites_together, sites_regions
 from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
 
@@ -153,6 +154,10 @@ class ArticleText:
             if firms := [f for f in firm_town_regions(self.folded, start, end)  # «Череповецкий завод»
                          if not in_dateline(text, f.start) and f.start not in {r.start for r in found}]:
                 found = sorted(found + firms)
+            if homes := [f for f in subsidiary_regions(text, self.folded, start, end)
+                         if f.start not in {r.start for r in found}]:
+                # «ООО «Брянсксельмаш»», a Belarusian holding's Russian site: its region
+                found = sorted(found + homes)
             self._regions[key] = found
         return found
 

@@ -32,6 +32,8 @@ _MAKES_THINGS = ("assembly", "joint_venture", "joint_development")
 _HOLDS_ASSEMBLY = ("component_production", "joint_venture")
 # Within one article, the weaker name of a facility or venture joins the stronger one.
 _SAME_FACILITY = (("other", "service_center"), ("joint_development", "joint_venture"))
+# The shortest noun a compound may end with and still be its head («насос», «вал»: not «ор»)
+_SHORTEST_HEAD = 3
 
 
 def _capital_or(location: str) -> str:
@@ -46,6 +48,14 @@ def _head(product: str) -> str | None:
     """The lemma of the first noun of a product phrase («модули пневматической подвески» →
     «модуль»): what the project makes."""
     return next((t.lemma for t in tokens(product, 0, len(product)) if t.pos == "NOUN"), None)
+
+
+def _kind_of_any(head: str | None, key: set[str]) -> bool:
+    """Is the noun `head` one of the lemmas of `key`, or a compound of one of them or one of
+    them a compound of it («гидронасос» ~ «насос», «электропогрузчик» ~ «погрузчик»: the
+    compound's head is the plain noun)?"""
+    return head is not None and any(head.endswith(k) or k.endswith(head) for k in key
+                                    if min(len(k), len(head)) >= _SHORTEST_HEAD)
 
 
 def _venture_does_it(headline: Project, body: Project) -> bool:
@@ -147,9 +157,10 @@ def consolidate(projects: list[Project], label: Callable[[str], str] = product_l
         # «… собирает модули пневматической подвески для автобусов МАЗ» — «рамы, кронштейны и
         # сборку модулей делает у себя»: assembling the very parts the article's parts
         # project makes, by its firms and in its place, is that project's work
+        # (the goods one a kind of the other: «гидронасосы» are «насосы», newuser39)
         into = [q for q in out if q.kind == "component_production" and q.region == p.region
                 and not other_towns(q.location, p.location) and p.enterprises <= q.enterprises
-                and _head(q.product) in p.product_key and p.articles() <= q.articles()]
+                and _kind_of_any(_head(q.product), p.product_key) and p.articles() <= q.articles()]
         if len(into) == 1:
             into[0].absorb(p)
             out.remove(p)

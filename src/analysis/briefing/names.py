@@ -4,7 +4,8 @@ the goods a trade figure covers.
 The names are data (`data/names_en.csv`: kind, ru, en). A name the table lacks is
 transliterated (`analysis.lang.translit`); a product phrase is looked up whole, else glossed
 word by word from the table's ``word`` rows (by lemma, with "of" before a genitive noun
-that follows a noun), else transliterated. Quotations are never translated: only names.
+that follows a noun; a compound by its ``prefix`` row and the word after it: «гидронасосы» →
+"hydraulic pumps"), else transliterated. Quotations are never translated: only names.
 
     names().english("БелАЗ", "enterprise")           -> "BelAZ"
     names().enterprises("МТЗ;МТЗ-Татарстан", "en")    -> "MTZ (Minsk Tractor Works), MTZ-Tatarstan"

@@ -153,14 +153,17 @@ def consolidate(projects: list[Project], label: Callable[[str], str] = product_l
         if into is not None:
             into.absorb(p)
             out.remove(p)
-    for p in [p for p in out if p.kind == "assembly" and p.enterprises and p.product_key]:
+    for p in [p for p in out if p.kind == "assembly" and p.enterprises]:
         # «… собирает модули пневматической подвески для автобусов МАЗ» — «рамы, кронштейны и
         # сборку модулей делает у себя»: assembling the very parts the article's parts
-        # project makes, by its firms and in its place, is that project's work
-        # (the goods one a kind of the other: «гидронасосы» are «насосы», newuser39)
-        into = [q for q in out if q.kind == "component_production" and q.region == p.region
-                and not other_towns(q.location, p.location) and p.enterprises <= q.enterprises
-                and _kind_of_any(_head(q.product), p.product_key) and p.articles() <= q.articles()]
+        # project makes, by its firms and in its place, is that project's work (the goods
+        # one a kind of the other: «гидронасосы» are «насосы»; a row whose goods only point
+        # back, «Первые насосы тульской сборки», by its label's noun: newuser39)
+        goods = p.product_key or {h for h in [_head(p.product)] if h}
+        into = [q for q in out if goods and q.kind == "component_production"
+                and q.region == p.region and not other_towns(q.location, p.location)
+                and p.enterprises <= q.enterprises and _kind_of_any(_head(q.product), goods)
+                and p.articles() <= q.articles()]
         if len(into) == 1:
             into[0].absorb(p)
             out.remove(p)

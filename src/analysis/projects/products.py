@@ -112,8 +112,9 @@ def product_phrase(text: str, toks: list[Token], first: int, last: int, ents: li
 def _goods_made_so(text: str, toks: list[Token], first: int, last: int) -> Product | None:
     """«Первые насосы тульской сборки», «тракторы местной сборки»: a one-word cue noun in the
     genitive after an adjective (where or how the goods are made), right after goods, says
-    how those goods are made; the noun phrase before is the product, not the cue itself
-    (newuser39's «Насосы | сборка» beside the project of the same pumps). None otherwise."""
+    how those goods are made; the noun phrase before is the product's label, not the cue
+    itself (newuser39's «Насосы | сборка» beside the project of the same pumps). None
+    otherwise."""
     if first != last or first < 2:
         return None
     cue, how, goods = toks[first], toks[first - 1], toks[first - 2]
@@ -126,7 +127,10 @@ def _goods_made_so(text: str, toks: list[Token], first: int, last: int) -> Produ
     while k > 0 and first - 2 - k < _SUBJECT_WORDS and toks[k - 1].pos == "ADJF" \
             and not _PHRASE_BREAK.search(text[toks[k - 1].end:toks[k].start]):
         k -= 1  # its adjectives («Первые» goes with the label's ordinals: `tidy_label`)
-    return Product(phrase=text[toks[k].start:goods.end], key={goods.lemma})
+    # (no key: such a phrase points back at goods told before, «Первые лифты башкирской
+    # сборки ожидаются летом»; with a key of its own it would part from the project it
+    # points at wherever that one named its goods otherwise)
+    return Product(phrase=text[toks[k].start:goods.end], key=set())
 
 
 def _purpose_after_owner(text: str, toks: list[Token], last: int, ents: list[Entity]) -> int | None:

@@ -4,7 +4,8 @@ the goods a trade figure covers.
 The names are data (`data/names_en.csv`: kind, ru, en). A name the table lacks is
 transliterated (`analysis.lang.translit`); a product phrase is looked up whole, else glossed
 word by word from the table's ``word`` rows (by lemma, with "of" before a genitive noun
-that follows a noun), else transliterated. Quotations are never translated: only names.
+that follows a noun; a compound by its ``prefix`` row and the word after it: «гидронасосы» →
+"hydraulic pumps"), else transliterated. Quotations are never translated: only names.
 
     names().english("БелАЗ", "enterprise")           -> "BelAZ"
     names().enterprises("МТЗ;МТЗ-Татарстан", "en")    -> "MTZ (Minsk Tractor Works), MTZ-Tatarstan"
@@ -26,7 +27,7 @@ from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
 from analysis.money.goods import goods_words, kind_and_maker, maker_of
 
-KINDS = ("region", "enterprise", "outlet", "outlet_word", "product", "word", "goods")
+KINDS = ("region", "enterprise", "outlet", "outlet_word", "product", "word", "prefix", "goods")
 # How a transliterated region name reads in English («Ivanovskaya oblast» → «… Oblast»).
 EN_REGION_WORDS = ((" oblast", " Oblast"), (" kray", " Krai"), ("Respublika ", "Republic of "))
 _TOKENS = lazy_compile(r"[«»\"“”„()]|[\w-]+|[^\w\s]", re.UNICODE)
@@ -50,7 +51,7 @@ class NameTable:
                 raise ValueError(f"data/names_en.csv: unknown kind {kind!r}; "
                                  f"expected one of {', '.join(KINDS)}")
             key = row["ru"].strip()
-            lower = kind in ("product", "word", "outlet_word")
+            lower = kind in ("product", "word", "prefix", "outlet_word")
             by_kind[kind][key.lower() if lower else key] = row["en"].strip()
         return cls(by_kind)
 
@@ -113,16 +114,32 @@ class NameTable:
         english = self.english_product(phrase)
         return english if english is not None else self._names_then_translit(phrase)
 
-    def english_product(self, phrase: str) -> str | None:
+    def english_product(self, phrase: str, lenient: bool = False) -> str | None:
         """`phrase` in English words (the table's phrase or a full gloss), or None where
-        only a transliteration an English reader cannot read is left."""
+        only a transliteration an English reader cannot read is left. `lenient`: an
+        adjective the table lacks is left out («шестерённые насосы» → "pumps") rather than
+        the whole gloss given up: a project is named by its goods, not by its firms."""
         phrase = phrase.strip()
         if not phrase:
             return None
-        return self.by_kind["product"].get(phrase.lower()) or self._gloss(phrase)
+        return self.by_kind["product"].get(phrase.lower()) or self._gloss(phrase, lenient)
 
-    def _gloss(self, phrase: str) -> str | None:
+    def _word(self, low: str) -> str | None:
+        """A lower-case word's English from the ``word`` rows (as written, by lemma), else a
+        compound of a ``prefix`` row and a known word («гидронасос» → "hydraulic pumps")."""
         words = self.by_kind["word"]
+        found = words.get(low) or words.get(lemma(low))
+        base = fold_yo(parse(low).normal_form)
+        found = found or words.get(base)
+        if found is not None:
+            return found
+        for prefix, english in self.by_kind["prefix"].items():
+            rest = words.get(base[len(prefix):]) if base.startswith(prefix) else None
+            if rest is not None:
+                return f"{english} {rest}"
+        return None
+
+    def _gloss(self, phrase: str, lenient: bool = False) -> str | None:
         out: list[str] = []
         previous_noun = False
         in_quotes = False
@@ -137,10 +154,10 @@ class NameTable:
             known = self.by_kind["enterprise"].get(token)
             low = token.lower()
             # (a hyphenated word's lemma too: «торгово-производственная»)
-            english = None if known or in_quotes else (
-                words.get(low) or words.get(lemma(low))
-                or words.get(fold_yo(parse(low).normal_form)))
+            english = None if known or in_quotes else self._word(low)
             if english is None:
+                if lenient and not (known or in_quotes) and "ADJF" in parse(low).tag:
+                    continue  # (lenient) an adjective the table lacks: left out
                 if not (known or in_quotes or token[0].isupper()):
                     return None  # an unknown word: no half-English gloss
                 out.append(known or translit(_base_form(token)))  # a name, not a word

@@ -221,8 +221,10 @@ class Phrases(BriefingState):
             product = label.strip() if not ents or names_a_product(label) else ""
         elif not ents:  # nothing else to go by: a transliteration if there is no gloss
             product = names().product(label, self.lang)
-        else:  # the enterprises rather than a transliteration («Servisnyy tsentr gruppy»)
-            product = (names().english_product(label) or "") if names_a_product(label) else ""
+        else:  # the enterprises rather than a transliteration («Servisnyy tsentr gruppy»);
+            # the goods in known words rather than the enterprises (newuser39's Tula pumps)
+            product = (names().english_product(label, lenient=True) or "") \
+                if names_a_product(label) else ""
         name = (product or ents or as_text(row.get("project_id"))).strip()
         # the register quotes the text's own words ("собирать БЕЛАЗы"): start them like a name
         return esc(name[:1].upper() + name[1:])

@@ -23,13 +23,21 @@ class Outcome:
     error: str | None = None
 
 
+def _short(file: str, job: str) -> str:
+    """An output named after its job as its extension alone («.html» for «<job>.html»): the
+    name is the job's, printed once in the row; a corpus's job names run to 70 characters,
+    and the row repeated them three times (newuser39's 330-character lines)."""
+    return file[len(job):] if file.startswith(job + ".") else file
+
+
 def print_summary(outcomes: Sequence[Outcome], seconds: float, stream: TextIO | None = None,
                   ) -> None:
     """A plain table on stdout — what a CI log shows — then one line per failure."""
     stream = stream or sys.stdout
     rows = [_COLUMNS]
     for o in outcomes:
-        pages = [o.outputs[k] for k in sorted(o.outputs) if "/" not in o.outputs[k]]
+        pages = [_short(o.outputs[k], o.job.name) for k in sorted(o.outputs)
+                 if "/" not in o.outputs[k]]
         tables = len(o.outputs) - len(pages)  # the CSV/XLSX downloads under tables/
         files = ", ".join(pages + ([f"+{tables} tables"] if tables else [])) or "-"
         secs = f"{o.seconds:.1f}" if o.status != "skipped" else "-"
@@ -39,6 +47,8 @@ def print_summary(outcomes: Sequence[Outcome], seconds: float, stream: TextIO | 
         print(f"{r[0]:<{widths[0]}}  {r[1]:<{widths[1]}}  {r[2]:>{widths[2]}}  {r[3]}", file=stream)
         if i == 0:
             print("-" * (sum(widths) + 6 + max(len(x[3]) for x in rows)), file=stream)
+    if any(r[3].startswith(".") for r in rows[1:]):
+        print("(outputs: .html stands for <job>.html in the output folder, and so on)", file=stream)
     counts = {s: sum(o.status == s for o in outcomes) for s in STATUSES}
     print(f"{len(outcomes)} job(s): {counts['built']} built, {counts['skipped']} skipped "
           f"(up to date), {counts['failed']} failed in {seconds:.1f} s", file=stream)

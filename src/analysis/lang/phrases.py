@@ -25,6 +25,10 @@ PROCESS_NOUNS = frozenset("""
     строительство изготовление поставка расширение модернизация реализация налаживание
     освоение досборка монтаж
 """.split())
+# Services a thing made is also given («сборка и ремонт самосвалов»): a second activity
+# after «и», skipped with the first (a label of the service alone keeps them: «ремонт и
+# обслуживание тракторов» starts with no activity noun)
+SERVICE_NOUNS = frozenset("ремонт обслуживание техобслуживание сервис восстановление диагностика".split())
 # Plants named by what they make («завода фронтальных погрузчиков», «завод по выпуску
 # автобусов»): skipped before a genitive or «по», as an activity noun is.
 PLANT_NOUNS = frozenset({"завод", "фабрика", "комбинат"})
@@ -74,15 +78,30 @@ def _name_goes_on(before: str, word: str) -> bool:
     return any(_tag_has(q.tag, (c,)) for q in parses(word.lower()) for c in cases)
 
 
+def _coordinated_activity(words: list[str], i: int) -> bool:
+    """Is «и» at `i` followed by a second activity in the case of the activity noun before it
+    («по сборке и ремонту карьерных самосвалов», «выпуск и обслуживание лифтов»)? The thing
+    made is the complement the two share, not the second activity (newuser39's «ремонту
+    карьерных самосвалов»)."""
+    if i == 0 or i + 1 >= len(words) or words[i].lower() != "и":
+        return False
+    cases = {g for p in parses(words[i - 1].lower()) if p.normal_form in PROCESS_NOUNS
+             for c in _CASES if _tag_has(p.tag, (c,)) for g in _CASE_GROUPS.get(c, {c})}
+    return any(_has(q, "NOUN") and q.normal_form in PROCESS_NOUNS | SERVICE_NOUNS
+               and any(_tag_has(q.tag, (c,)) for c in cases) for q in parses(words[i + 1].lower()))
+
+
 def _skip_activity(words: list[str]) -> int:
-    """Index of the first word of the thing made: verbs, adverbs, activity nouns and
-    prepositional phrases before it are skipped."""
+    """Index of the first word of the thing made: verbs, adverbs, activity nouns (with a
+    second activity coordinated with one) and prepositional phrases before it are skipped."""
     i = 0
     while i < len(words):
         word = words[i]
         p = parse(word.lower().strip("«»\""))
         nxt = parse(words[i + 1].lower()) if i + 1 < len(words) else None
-        if word in ",;" or _has(p, "VERB", "INFN", "PRTS", "ADVB", "GRND") \
+        if _coordinated_activity(words, i):
+            i += 2
+        elif word in ",;" or _has(p, "VERB", "INFN", "PRTS", "ADVB", "GRND") \
                 or p.normal_form in PROCESS_NOUNS or p.normal_form in ACTIVITY_ADJECTIVES \
                 or (_has(p, "ADJF", "PRTF") and nxt is not None and nxt.normal_form in PROCESS_NOUNS) \
                 or (p.normal_form in PLANT_NOUNS and nxt is not None and (

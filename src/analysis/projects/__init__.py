@@ -81,7 +81,10 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    A headline that opened a project without firms takes the firms of
    the lead; within an article, a dealer centre and a service centre of the same firms are
    one service centre, a joint development and a joint venture of the same firms one
-   venture, and a title restating the lead under another kind joins it. Merged status is
+   venture, and a title restating the lead under another kind joins it; the assembly of
+   goods an article's parts project makes, by its firms and in its place, is that project,
+   the goods one a kind of the other too («гидронасосы» — «Первые насосы тульской сборки
+   ожидаются …»: its timeline is the project's). Merged status is
    the furthest along: operating > in_progress > an agreement signed or reached about the
    project («подписали соглашение о создании … Выпуск планируется в 2026 году» is agreed,
    `analysis.projects.agreements`) > planned > any other agreed (an approval, a resident

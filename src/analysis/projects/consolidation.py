@@ -32,6 +32,8 @@ _MAKES_THINGS = ("assembly", "joint_venture", "joint_development")
 _HOLDS_ASSEMBLY = ("component_production", "joint_venture")
 # Within one article, the weaker name of a facility or venture joins the stronger one.
 _SAME_FACILITY = (("other", "service_center"), ("joint_development", "joint_venture"))
+# The shortest noun a compound may end with and still be its head («насос», «вал»: not «ор»)
+_SHORTEST_HEAD = 3
 
 
 def _capital_or(location: str) -> str:
@@ -46,6 +48,14 @@ def _head(product: str) -> str | None:
     """The lemma of the first noun of a product phrase («модули пневматической подвески» →
     «модуль»): what the project makes."""
     return next((t.lemma for t in tokens(product, 0, len(product)) if t.pos == "NOUN"), None)
+
+
+def _kind_of_any(head: str | None, key: set[str]) -> bool:
+    """Is the noun `head` one of the lemmas of `key`, or a compound of one of them or one of
+    them a compound of it («гидронасос» ~ «насос», «электропогрузчик» ~ «погрузчик»: the
+    compound's head is the plain noun)?"""
+    return head is not None and any(head.endswith(k) or k.endswith(head) for k in key
+                                    if min(len(k), len(head)) >= _SHORTEST_HEAD)
 
 
 def _venture_does_it(headline: Project, body: Project) -> bool:
@@ -143,13 +153,17 @@ def consolidate(projects: list[Project], label: Callable[[str], str] = product_l
         if into is not None:
             into.absorb(p)
             out.remove(p)
-    for p in [p for p in out if p.kind == "assembly" and p.enterprises and p.product_key]:
+    for p in [p for p in out if p.kind == "assembly" and p.enterprises]:
         # «… собирает модули пневматической подвески для автобусов МАЗ» — «рамы, кронштейны и
         # сборку модулей делает у себя»: assembling the very parts the article's parts
-        # project makes, by its firms and in its place, is that project's work
-        into = [q for q in out if q.kind == "component_production" and q.region == p.region
-                and not other_towns(q.location, p.location) and p.enterprises <= q.enterprises
-                and _head(q.product) in p.product_key and p.articles() <= q.articles()]
+        # project makes, by its firms and in its place, is that project's work (the goods
+        # one a kind of the other: «гидронасосы» are «насосы»; a row whose goods only point
+        # back, «Первые насосы тульской сборки», by its label's noun: newuser39)
+        goods = p.product_key or {h for h in [_head(p.product)] if h}
+        into = [q for q in out if goods and q.kind == "component_production"
+                and q.region == p.region and not other_towns(q.location, p.location)
+                and p.enterprises <= q.enterprises and _kind_of_any(_head(q.product), goods)
+                and p.articles() <= q.articles()]
         if len(into) == 1:
             into[0].absorb(p)
             out.remove(p)

@@ -1,0 +1,71 @@
+"""What a figure is, for the causes found in round 61's dev part (session 39, walk61money).
+The texts are written for this test in the style of such pages and news.
+
+- a news feed saved as fetched (RSS 2.0, Atom) is read item by item: each item's headline,
+  date and lead are paragraphs (trafilatura finds no main text in a feed, so its news was
+  lost), markup inside a lead (CDATA, escaped tags) dropped.
+- a date alone on its line («Wed, 15 Feb 2017 10:12:00 +0300», «Дата: 12 октября 2016 г.,
+  10:41», «> 11.10.2016») dates what follows it on a page with no date of its own: a feed's
+  item, a message of a thread; «прошлого года», «в будущем году» are read against it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import facts_by_surface, load_gold_style
+
+from analysis.ingest.feeds import feed_paragraphs, looks_like_feed
+from analysis.money.item_dates import ItemDates
+
+_FEED = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>\n'
+         "<title>Минпромторг — новости сотрудничества</title>\n"
+         "<link>https://example.ru/news/</link>\n"
+         "<item>\n<title>Поставки тракторов из Белоруссии выросли</title>\n"
+         "<pubDate>Tue, 14 Mar 2023 09:00:00 +0300</pubDate>\n"
+         "<description>В прошлом году импорт белорусской техники в Россию составил "
+         "1,8 млрд долларов.</description>\n</item>\n"
+         "<item>\n<title>Новый кредит на модернизацию</title>\n"
+         "<pubDate>Fri, 22 Dec 2023 17:45:00 +0300</pubDate>\n"
+         "<description><![CDATA[<p>В будущем году <b>Минский моторный завод</b> получит "
+         "кредит в 150 млн долларов.</p>]]></description>\n</item>\n"
+         "</channel></rss>\n")
+
+
+def test_a_feed_is_read_item_by_item() -> None:
+    assert looks_like_feed(_FEED.encode())
+    assert not looks_like_feed(b"<!DOCTYPE html><html><head><title>x</title></head></html>")
+    paras = feed_paragraphs(_FEED)
+    texts = [p.text for p in paras]
+    assert texts[1] == "Поставки тракторов из Белоруссии выросли"
+    assert texts[2] == "Tue, 14 Mar 2023 09:00:00 +0300"
+    # the CDATA lead's markup is dropped, its text maps back into the source verbatim
+    lead = next(p for p in paras if "млн" in p.text)
+    assert lead.text == "В будущем году Минский моторный завод получит кредит в 150 млн долларов."
+    for s in lead.segs:
+        assert _FEED[s.orig_start:s.orig_end] == lead.text[s.clean_start:s.clean_start + s.length]
+
+
+def test_a_feed_items_figures_take_the_items_own_date(tmp_path: Path) -> None:
+    facts = facts_by_surface(tmp_path, _FEED)
+    assert facts["1,8 млрд долларов"].metric == "import"
+    assert facts["1,8 млрд долларов"].year == 2022  # «в прошлом году» of a March 2023 item
+    assert facts["150 млн долларов"].year == 2024  # «в будущем году» of a December 2023 item
+
+
+def test_date_lines_of_a_thread_and_a_feed() -> None:
+    text = ("От: Петров Игорь\nДата: 12 октября 2016 г., 10:41\nТема: счёт\n"
+            "Текст письма.\n> Дата: 11.10.2016\n> Ответ.\n2017-02-15T10:12:00+03:00\nЛид.")
+    dates = ItemDates(text)
+    assert dates.at(0) is None  # nothing dated before the first date line
+    assert str(dates.at(text.index("Текст"))) == "2016-10-12"
+    assert str(dates.at(text.index("Ответ"))) == "2016-10-11"
+    assert str(dates.at(text.index("Лид"))) == "2017-02-15"
+    # a date inside a sentence dates no part of the page
+    assert not ItemDates("Договор подписан 12 октября 2016 г. в Минске.")
+
+
+def test_a_stated_publication_date_dates_the_whole_text(tmp_path: Path) -> None:
+    article = load_gold_style(tmp_path, "Дата: 12 октября 2016 г.\nВ прошлом году экспорт "
+                              "составил 5 млн долларов.", published="2020-05-01")
+    assert not ItemDates.of_undated(article, article.text)

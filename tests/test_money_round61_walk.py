@@ -4,6 +4,10 @@ The texts are written for this test in the style of such pages and news.
 - a news feed saved as fetched (RSS 2.0, Atom) is read item by item: each item's headline,
   date and lead are paragraphs (trafilatura finds no main text in a feed, so its news was
   lost), markup inside a lead (CDATA, escaped tags) dropped.
+- «Курска», «Курской» are a city and a region, not the rate word «курс»: a figure after
+  them is money.
+- bare numbers listed before a money figure, cut by commas and «и»/«или» and written as its
+  number is («2 850 000, 2 990 000 и 3 130 000 руб.», «4,2, 4,5 или 4,9 млн»), take its unit.
 - a date alone on its line («Wed, 15 Feb 2017 10:12:00 +0300», «Дата: 12 октября 2016 г.,
   10:41», «> 11.10.2016») dates what follows it on a page with no date of its own: a feed's
   item, a message of a thread; «прошлого года», «в будущем году» are read against it.
@@ -69,3 +73,27 @@ def test_a_stated_publication_date_dates_the_whole_text(tmp_path: Path) -> None:
     article = load_gold_style(tmp_path, "Дата: 12 октября 2016 г.\nВ прошлом году экспорт "
                               "составил 5 млн долларов.", published="2020-05-01")
     assert not ItemDates.of_undated(article, article.text)
+
+
+def test_a_city_named_like_a_rate_word_is_no_rate() -> None:
+    from analysis.money import find_amounts
+
+    text = ("Источник финансирования: бюджет города Курска – 5 400 000,00 руб., субсидия "
+            "из бюджета Курской области – 3 600 000,00 руб.")
+    assert [a.value for a in find_amounts(text)] == [5_400_000.0, 3_600_000.0]
+    assert find_amounts("Курс доллара на бирже – 92,5 руб.") == []  # the rate itself stays out
+
+
+def test_a_list_closed_by_a_money_figure_takes_its_unit() -> None:
+    from analysis.money import find_amounts
+
+    offers = "Цена взята из трёх предложений (1 950 000, 2 040 000 и 2 110 000 руб.)."
+    assert [(a.surface, a.value, a.implied_currency) for a in find_amounts(offers)] == [
+        ("1 950 000", 1_950_000.0, True), ("2 040 000", 2_040_000.0, True),
+        ("2 110 000 руб.", 2_110_000.0, False)]
+    scaled = "Дилеры просят за машину 4,2, 4,5 или 4,9 млн рублей."
+    assert [a.value for a in find_amounts(scaled)] == [4_200_000.0, 4_500_000.0, 4_900_000.0]
+    # years, model numbers and numbers of another order before the figure are no items
+    assert len(find_amounts("В 2019, 2020 и 2021 годах выделяли по 3,1 млн рублей.")) == 1
+    assert len(find_amounts("Модели 82, 92 и 1025 стоят по 3 100 000 руб.")) == 1
+    assert len(find_amounts("Штрафы 15 000 и 2 100 000 руб. назначены разным компаниям.")) == 1

@@ -8,6 +8,9 @@ The texts are written for this test in the style of such pages and news.
   them is money.
 - bare numbers listed before a money figure, cut by commas and «и»/«или» and written as its
   number is («2 850 000, 2 990 000 и 3 130 000 руб.», «4,2, 4,5 или 4,9 млн»), take its unit.
+- a page that says once «суммы в тыс. руб., если не указано иное» gives its «Выручка: 846
+  210.» items in that unit (a directory, a register): each item a one-row table led by the
+  notice, its label (a money measure only) the metric, the notice the year.
 - a date alone on its line («Wed, 15 Feb 2017 10:12:00 +0300», «Дата: 12 октября 2016 г.,
   10:41», «> 11.10.2016») dates what follows it on a page with no date of its own: a feed's
   item, a message of a thread; «прошлого года», «в будущем году» are read against it.
@@ -97,3 +100,30 @@ def test_a_list_closed_by_a_money_figure_takes_its_unit() -> None:
     assert len(find_amounts("В 2019, 2020 и 2021 годах выделяли по 3,1 млн рублей.")) == 1
     assert len(find_amounts("Модели 82, 92 и 1025 стоят по 3 100 000 руб.")) == 1
     assert len(find_amounts("Штрафы 15 000 и 2 100 000 руб. назначены разным компаниям.")) == 1
+
+
+_DIRECTORY = ("Партнёры белорусских заводов в Брянской области\n"
+              "Показатели – по бухгалтерской отчётности за 2022 год; суммы в тыс. руб., "
+              "если не указано иное.\n"
+              "ООО «Брянскагроснаб», г. Клинцы\n"
+              "Дилер техники МТЗ. Выручка: 512 300. Закупки в Беларуси: ≈ 70% товаров.\n"
+              "Численность персонала: 140. Оценка покупателей: 4,8 из 5.\n"
+              "АО «Новозыбковский станкозавод»\n"
+              "Станки и оснастка. Выручка: 981 450. Экспорт в РБ: 74 200.\n")
+
+
+def test_bare_figures_under_a_unit_notice_are_money_in_its_unit(tmp_path: Path) -> None:
+    facts = facts_by_surface(tmp_path, _DIRECTORY)
+    assert facts["512 300"].amount.value == 512_300_000.0
+    assert facts["512 300"].amount.currency == "RUB"
+    assert facts["512 300"].year == 2022  # the notice's year
+    assert facts["74 200"].metric == "export"
+    assert facts["981 450"].metric == "other"  # a company's revenue
+    # a count, a rating and a share are no items, whatever the notice says
+    assert not {"140", "4,8", "70%"} & set(facts)
+
+
+def test_a_unit_told_in_a_sentence_is_no_notice(tmp_path: Path) -> None:
+    text = ("Выручка завода выросла до 12 млн рублей.\n"
+            "Итоги года. Численность: 140. Выручка: 512 300.\n")
+    assert "512 300" not in facts_by_surface(tmp_path, text)

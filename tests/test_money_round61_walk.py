@@ -11,6 +11,8 @@ The texts are written for this test in the style of such pages and news.
 - a page that says once «суммы в тыс. руб., если не указано иное» gives its «Выручка: 846
   210.» items in that unit (a directory, a register): each item a one-row table led by the
   notice, its label (a money measure only) the metric, the notice the year.
+- the Belarusian half of a bilingual release: its currency words («рублёў», «долараў ЗША»,
+  «еўра», «расійскіх» / «беларускіх») and its trade words («экспарт», «кантракт») are read.
 - a date alone on its line («Wed, 15 Feb 2017 10:12:00 +0300», «Дата: 12 октября 2016 г.,
   10:41», «> 11.10.2016») dates what follows it on a page with no date of its own: a feed's
   item, a message of a thread; «прошлого года», «в будущем году» are read against it.
@@ -127,3 +129,24 @@ def test_a_unit_told_in_a_sentence_is_no_notice(tmp_path: Path) -> None:
     text = ("Выручка завода выросла до 12 млн рублей.\n"
             "Итоги года. Численность: 140. Выручка: 512 300.\n")
     assert "512 300" not in facts_by_surface(tmp_path, text)
+
+
+def test_belarusian_language_currency_words() -> None:
+    from analysis.money import find_amounts
+
+    text = ("Кошт праекта – 312 млн расійскіх рублёў, укладанні – 4,5 млн долараў ЗША "
+            "і 2 млн еўра, крэдыт – 18 млн беларускіх рублёў.")
+    assert [(a.surface, a.currency) for a in find_amounts(text)] == [
+        ("312 млн расійскіх рублёў", "RUB"), ("4,5 млн долараў ЗША", "USD"),
+        ("2 млн еўра", "EUR"), ("18 млн беларускіх рублёў", "BYN")]
+
+
+def test_belarusian_language_half_of_a_bilingual_release(tmp_path: Path) -> None:
+    text = ("[БЕЛ]\nЭкспарт завода ў Расію склаў 12,6 млн долараў ЗША. Кошт кантракта – "
+            "95 млн расійскіх рублёў.\n[РУС]\nЭкспорт завода в Россию составил 12,6 млн долларов "
+            "США. Стоимость контракта – 95 млн российских рублей.")
+    facts = facts_by_surface(tmp_path, text, url="https://zavod.example.by/press/2023-05-04")
+    assert facts["12,6 млн долараў ЗША"].metric == "export"
+    # named Russian rubles stay Russian on a Belarusian site, in either language
+    assert facts["95 млн расійскіх рублёў"].amount.currency == "RUB"
+    assert facts["95 млн расійскіх рублёў"].metric == "agreements"

@@ -52,8 +52,9 @@ if TYPE_CHECKING:
 __all__ = ["REDENOMINATION", "belarusian_rubles"]
 
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
-# Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian.
-_NAMED_RUBLE = lazy_compile(r"(?i)росс|рос\.|₽|rub|rur|бел|byn|byr|br")
+# Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian
+# («расійскіх»: Russian in the Belarusian language).
+_NAMED_RUBLE = lazy_compile(r"(?i)росс|расійск|рос\.|₽|rub|rur|бел|byn|byr|br")
 # A sentence's end («.», «!», «?» before a space, or a line break): a decimal point is none.
 # (one class first: sre scans for it in C)
 _SENTENCE_END = lazy_compile(r"[.!?\n](?:(?<=\n)|(?=\s))")

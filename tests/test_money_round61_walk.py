@@ -13,6 +13,10 @@ The texts are written for this test in the style of such pages and news.
   notice, its label (a money measure only) the metric, the notice the year.
 - the Belarusian half of a bilingual release: its currency words («рублёў», «долараў ЗША»,
   «еўра», «расійскіх» / «беларускіх») and its trade words («экспарт», «кантракт») are read.
+- which rubles a Belarusian site means: a bare ruble figure set after Russian rubles with
+  «против» is the home one; «В российских рублях это …» opening the sentence, or a note in
+  brackets closing the phrase («(цена организатора, российские рубли)») names them; the code
+  BYN is the new ruble even in 2016, beside a sum told in the old.
 - a date alone on its line («Wed, 15 Feb 2017 10:12:00 +0300», «Дата: 12 октября 2016 г.,
   10:41», «> 11.10.2016») dates what follows it on a page with no date of its own: a feed's
   item, a message of a thread; «прошлого года», «в будущем году» are read against it.
@@ -150,3 +154,24 @@ def test_belarusian_language_half_of_a_bilingual_release(tmp_path: Path) -> None
     # named Russian rubles stay Russian on a Belarusian site, in either language
     assert facts["95 млн расійскіх рублёў"].amount.currency == "RUB"
     assert facts["95 млн расійскіх рублёў"].metric == "agreements"
+
+
+def _currency_of(tmp_path: Path, text: str, surface: str, published: str) -> str:
+    facts = facts_by_surface(tmp_path, text, url="https://gazeta.example.by/a/1", published=published)
+    return facts[surface].amount.currency
+
+
+def test_which_rubles_a_belarusian_site_means(tmp_path: Path) -> None:
+    # the home price set after the Russian one with «против» is in the home rubles
+    assert _currency_of(tmp_path / "a", "Сколько стоит тягач в России и дома: 14,2 млн российских "
+                        "рублей против 410 тыс. рублей.", "410 тыс. рублей", "2024-03-01") == "BYN"
+    # a sentence opening «В российских рублях это …» gives the bare figure its rubles
+    assert _currency_of(tmp_path / "b", "Выручка за год – 96 млн рублей. В российских рублях это "
+                        "примерно 2,7 млрд.", "примерно 2,7 млрд", "2024-03-01") == "RUB"
+    # a note closing the phrase says which rubles («(цена организатора, российские рубли)»)
+    assert _currency_of(tmp_path / "c", "Стенд на выставке в Казани – от 9 800 рублей за кв. м "
+                        "(цена организатора, российские рубли).", "от 9 800 рублей", "2010-02-01") == "RUB"
+    # the code BYN names the new rubles, even beside a sum in the old ones in 2016
+    assert _currency_of(tmp_path / "d", "Цена с 1 сентября – 350 тыс. российских рублей (до "
+                        "деноминации это было бы почти 110 млн белорусских, сейчас – около 11 тыс. "
+                        "BYN).", "около 11 тыс. BYN", "2016-09-05") == "BYN"

@@ -17,6 +17,8 @@ The texts are written for this test in the style of such pages and news.
   «против» is the home one; «В российских рублях это …» opening the sentence, or a note in
   brackets closing the phrase («(цена организатора, российские рубли)») names them; the code
   BYN is the new ruble even in 2016, beside a sum told in the old.
+- a level «с 1 декабря» told with no verb on a page of late November is the coming date
+  (the nearest one), this year's; a date two months ahead or more is still last year's.
 - a date alone on its line («Wed, 15 Feb 2017 10:12:00 +0300», «Дата: 12 октября 2016 г.,
   10:41», «> 11.10.2016») dates what follows it on a page with no date of its own: a feed's
   item, a message of a thread; «прошлого года», «в будущем году» are read against it.
@@ -175,3 +177,13 @@ def test_which_rubles_a_belarusian_site_means(tmp_path: Path) -> None:
     assert _currency_of(tmp_path / "d", "Цена с 1 сентября – 350 тыс. российских рублей (до "
                         "деноминации это было бы почти 110 млн белорусских, сейчас – около 11 тыс. "
                         "BYN).", "около 11 тыс. BYN", "2016-09-05") == "BYN"
+
+
+def test_a_start_date_in_the_next_month_is_the_coming_one(tmp_path: Path) -> None:
+    url = "https://gazeta.example.by/"
+    coming = facts_by_surface(tmp_path / "a", "Тариф на электроэнергию с 1 марта – 0,31 рубля "
+                              "за киловатт-час.", url=url, published="2024-02-20")
+    assert coming["0,31 рубля"].year == 2024  # days ahead, not eleven months back
+    back = facts_by_surface(tmp_path / "b", "Тариф на электроэнергию с 1 октября – 0,31 рубля "
+                            "за киловатт-час.", url=url, published="2024-02-20")
+    assert back["0,31 рубля"].year == 2023  # the last 1 October before the text

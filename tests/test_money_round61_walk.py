@@ -19,6 +19,8 @@ The texts are written for this test in the style of such pages and news.
   BYN is the new ruble even in 2016, beside a sum told in the old.
 - a level «с 1 декабря» told with no verb on a page of late November is the coming date
   (the nearest one), this year's; a date two months ahead or more is still last year's.
+- «экспортно ориентированные предприятия» are a kind of firm, not an export: a budget's money
+  «на поддержку» them is financing.
 - a date alone on its line («Wed, 15 Feb 2017 10:12:00 +0300», «Дата: 12 октября 2016 г.,
   10:41», «> 11.10.2016») dates what follows it on a page with no date of its own: a feed's
   item, a message of a thread; «прошлого года», «в будущем году» are read against it.
@@ -187,3 +189,10 @@ def test_a_start_date_in_the_next_month_is_the_coming_one(tmp_path: Path) -> Non
     back = facts_by_surface(tmp_path / "b", "Тариф на электроэнергию с 1 октября – 0,31 рубля "
                             "за киловатт-час.", url=url, published="2024-02-20")
     assert back["0,31 рубля"].year == 2023  # the last 1 October before the text
+
+
+def test_export_oriented_firms_are_a_kind_of_firm(tmp_path: Path) -> None:
+    text = ("В областном бюджете на следующий год на поддержку экспортно ориентированных "
+            "предприятий предусмотрено 45 млн рублей.")
+    facts = facts_by_surface(tmp_path, text, url="https://region.example.ru/a", published="2022-10-01")
+    assert facts["45 млн рублей"].metric == "financing"

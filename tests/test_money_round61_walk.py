@@ -21,6 +21,9 @@ The texts are written for this test in the style of such pages and news.
   (the nearest one), this year's; a date two months ahead or more is still last year's.
 - «экспортно ориентированные предприятия» are a kind of firm, not an export: a budget's money
   «на поддержку» them is financing.
+- a sentence with no figure that only compares the figure before («Это на 6% меньше, чем в
+  2015 году, однако в IV квартале …») leaves the focus on that figure: the next figure takes
+  its time, not the base year or the aside's quarter.
 - a date alone on its line («Wed, 15 Feb 2017 10:12:00 +0300», «Дата: 12 октября 2016 г.,
   10:41», «> 11.10.2016») dates what follows it on a page with no date of its own: a feed's
   item, a message of a thread; «прошлого года», «в будущем году» are read against it.
@@ -196,3 +199,12 @@ def test_export_oriented_firms_are_a_kind_of_firm(tmp_path: Path) -> None:
             "предприятий предусмотрено 45 млн рублей.")
     facts = facts_by_surface(tmp_path, text, url="https://region.example.ru/a", published="2022-10-01")
     assert facts["45 млн рублей"].metric == "financing"
+
+
+def test_a_comment_comparing_the_figure_does_not_move_the_focus(tmp_path: Path) -> None:
+    text = ("По итогам прошлого года товарооборот края с Беларусью составил 412,5 млн долларов. "
+            "Это на 8% больше, чем в 2019 году, хотя во втором квартале был спад. Экспорт края "
+            "в республику – 150,2 млн долларов.")
+    facts = facts_by_surface(tmp_path, text, url="https://krai.example.ru/a", published="2021-03-10")
+    assert facts["150,2 млн долларов"].year == 2020  # the figure in focus, not the base year
+    assert facts["150,2 млн долларов"].period is None  # nor the comment's quarter

@@ -53,6 +53,7 @@ from analysis.money.context import (
 )
 from analysis.money.continuation import (
     continues,
+    follows_figure,
     goes_on,
     subset_of_paragraph_before,
     subset_of_sentence_before,
@@ -170,7 +171,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if (against := against_base_start(text, prev.amount.end, amount.start) if same_sentence
                 else None) is not None:
             metric, score = prev.metric, _INHERITED_SCORE  # «по $119 … против $100»: the same
-        prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
+        prev_sentence = prev is not None and follows_figure(text, span_of(prev), s_start, sents, si)
         context: SentenceSpan | None = None  # where an inherited meaning came from
         on: bool | None = None  # does the sentence go on about the previous one (read once)
         # (a bare figure said again, «Окончательно — 660», is the same fact whatever cue

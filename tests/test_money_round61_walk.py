@@ -6,8 +6,8 @@ The texts are written for this test in the style of such pages and news.
   lost), markup inside a lead (CDATA, escaped tags) dropped.
 - «Курска», «Курской» are a city and a region, not the rate word «курс»: a figure after
   them is money.
-- bare numbers listed before a money figure, cut by commas and «и»/«или» and written as its
-  number is («2 850 000, 2 990 000 и 3 130 000 руб.», «4,2, 4,5 или 4,9 млн»), take its unit.
+- bare numbers in full digits listed before a money figure with no scale word, cut by commas
+  and «и»/«или» («2 850 000, 2 990 000 и 3 130 000 руб.»), take its unit.
 - a page that says once «суммы в тыс. руб., если не указано иное» gives its «Выручка: 846
   210.» items in that unit (a directory, a register): each item a one-row table led by the
   notice, its label (a money measure only) the metric, the notice the year.
@@ -107,8 +107,8 @@ def test_a_list_closed_by_a_money_figure_takes_its_unit() -> None:
     assert [(a.surface, a.value, a.implied_currency) for a in find_amounts(offers)] == [
         ("1 950 000", 1_950_000.0, True), ("2 040 000", 2_040_000.0, True),
         ("2 110 000 руб.", 2_110_000.0, False)]
-    scaled = "Дилеры просят за машину 4,2, 4,5 или 4,9 млн рублей."
-    assert [a.value for a in find_amounts(scaled)] == [4_200_000.0, 4_500_000.0, 4_900_000.0]
+    # a list of scaled figures stays `elided.py`'s, read only with «соответственно» (session 35)
+    assert "4,5" not in {a.surface for a in find_amounts("Дилеры просят 4,2, 4,5 или 4,9 млн рублей.")}
     # years, model numbers and numbers of another order before the figure are no items
     assert len(find_amounts("В 2019, 2020 и 2021 годах выделяли по 3,1 млн рублей.")) == 1
     assert len(find_amounts("Модели 82, 92 и 1025 стоят по 3 100 000 руб.")) == 1

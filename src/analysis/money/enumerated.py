@@ -1,17 +1,17 @@
 """Bare numbers listed before a money figure that names the unit once for the whole list:
-«по трём предложениям (2 850 000, 2 990 000 и 3 130 000 руб.)», «цены — 2,8, 2,9 или 3,1 млн
-рублей». A reader takes every item of such a list in the last item's unit.
+«по трём предложениям (2 850 000, 2 990 000 и 3 130 000 руб.)». A reader takes every item of
+such a list in the last item's unit.
 
-`elided.py` reads a pair («1,5 и 2,1 млн») and a list «соответственно» closes; a list of prices
-or offers is told with no such word, and the last item's unit may have no scale word. The
-rule is kept narrow, as numbers before a figure are often counts, dates or codes:
+`elided.py` reads a pair («1,5 и 2,1 млн») and a list of scaled figures «соответственно» closes
+(«4,1, 4,6 и 5,2 млрд рублей» with no such word stays bare: session 35, newuser35); a list of
+prices or offers in full digits is told with no such word and no scale word. The rule is kept
+narrow, as numbers before a figure are often counts, dates or codes:
 
 - the items run right up to the money figure, cut by commas and one «и»/«или» before it, with
   nothing else between; the first item does not follow a digit or a number sign;
-- every item is written as the figure's number is: grouped in thousands («2 850 000») when the
-  figure has no scale word, at most three digits before a decimal comma when it has one
-  («2,8» before «3,1 млн»); so a year or a code («2019», «№ 16») is no item;
-- read in the figure's scale, each item lies within a factor of three of the figure.
+- the figure has no scale word and every item is written as its number is, grouped in
+  thousands («2 850 000»); so a year or a code («2019», «№ 16») is no item;
+- each item lies within a factor of three of the figure.
 
 The found amounts have `implied_currency` set.
 """
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.elided import SCALE_WORD, fits_anchor, implied_amount
-from analysis.money.grammar import parse_number, scale_value
+from analysis.money.grammar import parse_number
 
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 __all__ = ["enumerated_amounts"]
 
 _GROUPED = r"\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d{1,2})?"
-_SHORT = r"\d{1,3}(?:,\d{1,2})?"
 _LAST_JOIN = r"[ \u00a0]+(?:и|или)[ \u00a0]+"
 _COMMA = r"[ \u00a0]*,[ \u00a0]*"
 
@@ -45,8 +44,7 @@ def _list_before(item: str) -> re.Pattern[str]:
 
 
 _BEFORE_GROUPED = _list_before(_GROUPED)
-_BEFORE_SHORT = _list_before(_SHORT)
-_ITEM = {True: lazy_compile(_SHORT), False: lazy_compile(_GROUPED)}
+_ITEM = lazy_compile(_GROUPED)
 _REACH = 120  # characters before the figure the list may take
 
 
@@ -57,19 +55,18 @@ def enumerated_amounts(text: str, found: list[Amount]) -> list[Amount]:
     for a in found:
         if not a.currency or a.value_high is not None or not a.surface[:1].isdigit():
             continue  # (a range, «$3,1 млн» or «около 3,1 млн» opens no list's last item)
-        scale_word = SCALE_WORD.search(a.surface)
-        scale = scale_value(scale_word.group()) if scale_word else 1.0
+        if SCALE_WORD.search(a.surface):
+            continue  # «4,1, 4,6 и 5,2 млрд»: `elided.py`'s, read with «соответственно» only
         lo = max(0, a.start - _REACH)
-        m = (_BEFORE_SHORT if scale_word else _BEFORE_GROUPED).search(text, lo, a.start)
+        m = _BEFORE_GROUPED.search(text, lo, a.start)
         if m is None:
             continue
-        for item in _ITEM[bool(scale_word)].finditer(text, m.start(), m.end()):
+        for item in _ITEM.finditer(text, m.start(), m.end()):
             s, e = item.span()
             i = bisect.bisect_left(spans, (e, e))
             number = parse_number(item.group())
-            if (i and spans[i - 1][1] > s) or number is None or not fits_anchor(
-                    number, None, (a, scale)):
-                continue  # read already (a pair's first item), or of another order
-            extra.append(implied_amount(text, s, e, number * scale, None, a.currency))
+            if (i and spans[i - 1][1] > s) or number is None or not fits_anchor(number, None, (a, 1.0)):
+                continue  # read already, or of another order
+            extra.append(implied_amount(text, s, e, number, None, a.currency))
             bisect.insort(spans, (s, e))
     return sorted([*found, *extra], key=lambda x: x.start) if extra else found

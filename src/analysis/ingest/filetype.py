@@ -3,7 +3,7 @@
 The extension says whether the loader reads a file at all (`.txt`, `.html`, `.htm`); the
 first bytes say how: a page saved from a browser as ``.txt`` is still HTML (read with
 trafilatura, not as text with its markup), and a ``.html`` file with no markup at all is
-plain text.
+plain text; a feed (RSS, Atom) is read item by item (`feeds`).
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from analysis.ingest.feeds import looks_like_feed
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["HTML_SUFFIXES", "SNIFF_BYTES", "TEXT_SUFFIXES", "FileKind", "file_kind"]
 
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
-FileKind = Literal["text", "html"]
+FileKind = Literal["text", "html", "feed"]
 SNIFF_BYTES = 8192  # how much of a file's start is looked at
 
 # A document that opens (after a BOM, blanks and comments) as an HTML document does.
@@ -35,6 +36,8 @@ def file_kind(suffix: str, head: bytes) -> FileKind | None:
     """How to read a file with this extension whose content starts with `head`; None when
     the extension is not one the loader reads."""
     suffix = suffix.lower()
+    if suffix in TEXT_SUFFIXES | HTML_SUFFIXES and looks_like_feed(head):
+        return "feed"  # an RSS or Atom feed saved as it was fetched (`feeds`)
     if suffix in TEXT_SUFFIXES:
         return "html" if _looks_like_html(head) else "text"
     if suffix in HTML_SUFFIXES:

@@ -21,7 +21,7 @@ from analysis.ingest.segments import Para, Segment, merge
 from analysis.ingest.titlesite import site_in_title
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["HtmlPage", "PageMeta", "html_paragraphs"]
+__all__ = ["HtmlPage", "HtmlView", "PageMeta", "html_paragraphs"]
 
 _HTML_TOKEN = lazy_compile(
     r"<!--.*?(?:-->|$)|<(script|style|noscript|template|svg)\b.*?(?:</\1\s*>|$)|<[^>]*>?"
@@ -63,7 +63,7 @@ class _Mapped(NamedTuple):
     cursor: int  # view offset where the search for the next paragraph starts
 
 
-class _HtmlView:
+class HtmlView:
     """The text of an HTML source (tags dropped, entities decoded, whitespace collapsed)
     with runs mapping view offsets back to source offsets."""
 
@@ -133,7 +133,7 @@ class _HtmlView:
         return out
 
 
-def _map_paragraph(view: _HtmlView, text: str, cursor: int) -> _Mapped:
+def _map_paragraph(view: HtmlView, text: str, cursor: int) -> _Mapped:
     """Locate one extracted paragraph in the view; piecewise (word by word) if needed."""
     vt = view.text
     pos = vt.find(text, cursor)
@@ -183,7 +183,7 @@ def html_paragraphs(original: str) -> HtmlPage:
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not body:
         raise Unreadable("HTML page has no article text (trafilatura found no main content)")
-    view = _HtmlView(original)
+    view = HtmlView(original)
     cursor = view.body_start
     paras = []
     for line in body.split("\n"):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from analysis.ingest.article import Problem
 from analysis.ingest.encodings import Unreadable, decode
+from analysis.ingest.feeds import feed_paragraphs
 from analysis.ingest.filetype import HTML_SUFFIXES, SNIFF_BYTES, TEXT_SUFFIXES, file_kind
 from analysis.ingest.htmlpages import PageMeta, html_paragraphs
 from analysis.ingest.readable import readable_decoding
@@ -39,7 +40,7 @@ class LoadedFile:
     # None for a .txt once read (`compact`): its paragraphs are cut again from `original`
     paras: list[Para] | None
     html_meta: PageMeta = field(default_factory=PageMeta)  # empty for .txt
-    kind: str = "text"  # "text" | "html" (`filetype.file_kind`)
+    kind: str = "text"  # "text" | "html" | "feed" (`filetype.file_kind`)
 
     def paragraphs(self) -> list[Para]:
         """The file's paragraphs (a .txt's cut again from its text: a millisecond's work
@@ -48,8 +49,8 @@ class LoadedFile:
 
     def compact(self) -> LoadedFile:
         """What is kept of the file until its articles are built: a page's paragraphs (finding
-        them again costs trafilatura's parse), never a text file's."""
-        return self if self.kind == "html" else replace(self, paras=None)
+        them again costs trafilatura's parse) or a feed's, never a text file's."""
+        return self if self.kind != "text" else replace(self, paras=None)
 
 
 def admitted(f: CorpusFile, max_bytes: int, problems: list[Problem]) -> bool:
@@ -79,11 +80,15 @@ def read_file(f: CorpusFile) -> LoadedFile:
         raise Unreadable(f"unreadable: {exc.strerror or exc}") from exc
     kind = file_kind(Path(f.rel).suffix, raw[:SNIFF_BYTES])
     def cut(text: str) -> tuple[list[Para], PageMeta]:
+        if kind == "feed":
+            return feed_paragraphs(text), PageMeta()
         return html_paragraphs(text) if kind == "html" else (txt_paragraphs(text), PageMeta())
 
     # garbled or non-Russian text is no article (`readable`: other encodings tried first)
     (original, enc), (paras, meta) = readable_decoding(
         raw, decode(raw, is_html=kind == "html"), cut, lambda c: "\n".join(p.text for p in c[0]), f.rel)
+    if kind == "feed" and not paras:
+        raise Unreadable("feed has no items with text")
     if kind != "html" and not paras:
         raise Unreadable("empty file (only whitespace)")
     return LoadedFile(rel=f.rel, raw_sha=hashlib.sha256(raw).hexdigest(), original=original, encoding=enc,

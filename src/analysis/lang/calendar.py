@@ -74,6 +74,8 @@ class Calendar:
     # «когда», «в котором», «тогда» after a comparison year: a clause telling that year's own
     # figure («к 2010 году, когда он равнялся 28,1 млрд»)
     base_clause_words: tuple[str, ...] = ()
+    # «Дата:», «Sent:», «Опубликовано:» before a date alone on its line: it dates what follows
+    date_line_labels: tuple[str, ...] = ()
 
     def month(self, word: str) -> Month | None:
         """The month a word names in any case form («январе», «Мая», «март»), else None."""
@@ -129,7 +131,8 @@ def _load(data: dict[str, Any]) -> Calendar:
         year_part_words=tuple(data.get("year_part_words", ())),
         start_words=tuple(data.get("start_words", ())),
         last_year_nouns=tuple(data.get("last_year_nouns", ())),
-        base_clause_words=tuple(data.get("base_clause_words", ())))
+        base_clause_words=tuple(data.get("base_clause_words", ())),
+        date_line_labels=tuple(data.get("date_line_labels", ())))
 
 
 @cache

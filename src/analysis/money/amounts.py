@@ -45,6 +45,7 @@ from analysis.money.around import (
 )
 from analysis.money.elided import elided_amounts
 from analysis.money.elided_prices import elided_prices
+from analysis.money.enumerated import enumerated_amounts
 from analysis.money.folded import case_sensitive, folds_alike
 from analysis.money.grammar import (
     CORE,
@@ -247,7 +248,8 @@ def find_amounts(text: str) -> list[Amount]:
     if not text:
         return []
     scan = scan_copy(text)
-    found = [a for a in elided_prices(scan, elided_amounts(scan, drop_restated(scan, _find(scan))))
+    found = [a for a in enumerated_amounts(scan, elided_prices(scan, elided_amounts(scan, drop_restated(
+                 scan, _find(scan)))))
              if a.value <= MAX_VALUE and (a.value_high or 0) <= MAX_VALUE
              and not is_ticker(scan, a.start, a.end)]
     if scan is text:

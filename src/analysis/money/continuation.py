@@ -14,7 +14,8 @@ from analysis.lazypattern import lazy_compile
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
 
-__all__ = ["continues", "goes_on", "subset_of_paragraph_before", "subset_of_sentence_before"]
+__all__ = ["continues", "follows_figure", "goes_on", "subset_of_paragraph_before",
+           "subset_of_sentence_before"]
 
 # «Основная доля пришлась на дизельное топливо: … на 14,9 млрд»: a part of the figure before
 _MAIN_SHARE = (r"(?:основн|больш|бо́льш|львин)\w+[ \u00a0]+(?:дол|част)\w+[ \u00a0]+"
@@ -48,6 +49,27 @@ _SUBSET_OPENER = lazy_compile(r"(?i)(?:[•·▪●*—–-][ \u00a0]+)?"
 _ANAPHORIC_OPENER = lazy_compile(
     r"(?i)(?:из\s+них|из\s+которых|в\s+том\s+числе|из\s+этой\s+суммы|из\s+этого\s+объема"
     r"|при\s+этом|а\s|еще\s|ещё\s|для\s+сравнения)")
+
+
+# «Это на 6% меньше, чем в 2015 году, однако …», «Это в 1,5 раза больше»: a sentence with no
+# figure of its own that compares the figure just told
+_COMMENT = lazy_compile(r"(?i)[ \u00a0]*Это[ \u00a0]+(?:на[ \u00a0]+[\d,.]+[ \u00a0]*(?:%|процент\w*)"
+                        r"|в[ \u00a0]+[\d,.а-яё]+[ \u00a0]+раз\w*|(?:больше|меньше|выше|ниже)(?![а-яё]))")
+
+
+def follows_figure(text: str, prev: tuple[int, int], s_start: int,
+                   sents: list[tuple[int, int]], si: int) -> bool:
+    """Is the figure before (`prev`: its sentence) in the sentence right before this one, or in
+    the one before that, with only a comment comparing it between («… составил 226,3 млн
+    долларов. Это на 6% меньше, чем в 2015 году, однако в IV квартале мы увидели рост. Наш
+    экспорт – 97,8 млн»)? The comment's base year and its aside are not the next figure's
+    time: the figure in focus is (round 61)."""
+    if si > 0 and prev[0] == sents[si - 1][0]:
+        return True
+    if si < 2 or prev[0] != sents[si - 2][0]:
+        return False
+    # (no figure stands in the comment: `prev` is the last one before this sentence)
+    return _COMMENT.match(text, sents[si - 1][0]) is not None
 
 
 def subset_of_paragraph_before(text: str, prev: tuple[int, int], s_start: int, si: int) -> bool:

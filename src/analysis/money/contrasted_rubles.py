@@ -33,6 +33,8 @@ __all__ = ["joined_share", "set_against_russian"]
 # what joins a figure with no currency word to the ruble figure that names it: «соответственно
 # 19 и 10,2 млн рублей», «с 30 тыс. до 40 тыс. рублей», «19–21 млн рублей»
 _JOINED = lazy_compile(r"\.?[ \u00a0]*(?:и|или|до|по|[-–—]|,)[ \u00a0]*")
+# «… российских рублей против 118 тыс. рублей»: the contrast word after a Russian figure
+_AGAINST = lazy_compile(r"(?i)[ \u00a0]*,?[ \u00a0]*против[ \u00a0]+")
 _JOIN_REACH = 12  # characters between the bare figure and the named one («, а », « против »)
 
 
@@ -44,12 +46,20 @@ def _join() -> re.Pattern[str]:
 
 def set_against_russian(text: str, a: Amount, named: list[Amount]) -> Amount | None:
     """The figure naming Russian rubles that the bare ruble figure `a` is set against («30 тыс.
-    рублей и 700 тыс. российских рублей»), if one follows it at once (`named`: the amounts
-    whose rubles say their country, in order); else None."""
+    рублей и 700 тыс. российских рублей»), if one follows it at once, or stands right before
+    it with «против» («3,9 млн российских рублей против 118 тыс. рублей»: the price at home
+    set against the price in Russia) (`named`: the amounts whose rubles say their country, in
+    order); else None."""
     nxt = next((n for n in named if n.start >= a.end), None)
-    if nxt is None or nxt.currency != "RUB" or nxt.start - a.end > _JOIN_REACH:
-        return None
-    return nxt if _join().fullmatch(text, a.end, nxt.start) is not None else None
+    if nxt is not None and nxt.currency == "RUB" and nxt.start - a.end <= _JOIN_REACH and (
+            _join().fullmatch(text, a.end, nxt.start) is not None):
+        return nxt
+    # the mirror, «3,9 млн российских рублей против 118 тыс. рублей»: the Russian figure first
+    prev = next((n for n in reversed(named) if n.end <= a.start), None)
+    if prev is not None and prev.currency == "RUB" and a.start - prev.end <= _JOIN_REACH and (
+            _AGAINST.fullmatch(text, prev.end, a.start) is not None):
+        return prev
+    return None
 
 
 def joined_share(text: str, amounts: list[Amount]) -> list[Amount]:

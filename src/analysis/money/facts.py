@@ -53,6 +53,7 @@ from analysis.money.context import (
 )
 from analysis.money.continuation import (
     continues,
+    follows_figure,
     goes_on,
     subset_of_paragraph_before,
     subset_of_sentence_before,
@@ -87,6 +88,7 @@ from analysis.money.forecast import (
 )
 from analysis.money.gapped import gapped_after
 from analysis.money.interest import bears_interest
+from analysis.money.item_dates import ItemDates
 from analysis.money.lists import list_lead, semicolon_lead
 from analysis.money.metric import NO_CUE, sentence_cue
 from analysis.money.own_metric import own_metric
@@ -94,7 +96,7 @@ from analysis.money.parts import is_part_of_previous, is_whole_of_part, splits_t
 from analysis.money.period import MONTH_NAMES, period_of
 from analysis.money.price_lists import names_price_list
 from analysis.money.price_told import is_price_told
-from analysis.money.publication_source import publication_source, year_is_a_bound, year_source_of
+from analysis.money.publication_source import publication_source, reading_date, year_source_of
 from analysis.money.read_together import read_together
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
@@ -140,16 +142,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         ctx = ArticleText(text, source=getattr(article, "source", None))
     cues = SentenceCues(text)
     date_source = publication_source(article)
-    # relative years are resolved against the publication date only when its year is known: a
-    # year guessed from a bare year the text names («в 2021 году выделено …») is not
-    published = None if year_is_a_bound(article) else article.published
-    if published is not None and getattr(article, "published_precision", None) == "year":
-        # a year with no month: no period or date of the text lies after its month
-        # («За январь–февраль …» in a text dated 2022 only is 2022's, not 2021's; round 57)
-        published = published.replace(month=12, day=31)
+    page_published, item_dates = reading_date(article), ItemDates.of_undated(article, text)
     facts: list[Fact] = []
     bases: list[int | None] = []  # the year each fact's «годом ранее» counts back from
     for amount in amounts:
+        published = item_dates.at(amount.start) or page_published  # a feed item's, a message's
         sents, si = ctx.sentence_index(amount.start)
         s_start, s_end = sents[si]
         others = [o for o in amounts if o.end > s_start and o.start < s_end]
@@ -174,7 +171,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if (against := against_base_start(text, prev.amount.end, amount.start) if same_sentence
                 else None) is not None:
             metric, score = prev.metric, _INHERITED_SCORE  # «по $119 … против $100»: the same
-        prev_sentence = prev is not None and si > 0 and prev.sentence.start == sents[si - 1][0]
+        prev_sentence = prev is not None and follows_figure(text, span_of(prev), s_start, sents, si)
         context: SentenceSpan | None = None  # where an inherited meaning came from
         on: bool | None = None  # does the sentence go on about the previous one (read once)
         # (a bare figure said again, «Окончательно — 660», is the same fact whatever cue

@@ -68,5 +68,6 @@ def names_old_rubles_of(text: str, start: int, end: int, amount_start: int) -> b
 
 
 def names_new_rubles(surface: str) -> bool:
-    """Does the amount name the new rubles («1,1 млн новых рублей»)?"""
-    return _NEW_IN_SURFACE.search(surface.lower()) is not None
+    """Does the amount name the new rubles («1,1 млн новых рублей», or by their code: «сейчас
+    – около 15 тыс. BYN» after a sum in the old ones, in a text of 2016)?"""
+    return "BYN" in surface or _NEW_IN_SURFACE.search(surface.lower()) is not None

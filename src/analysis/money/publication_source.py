@@ -10,9 +10,11 @@ from analysis.ingest import NOT_BEFORE, URL_EVIDENCE
 from analysis.money.year import PUBLICATION
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from analysis.ingest import Article
 
-__all__ = ["publication_source", "year_is_a_bound", "year_source_of"]
+__all__ = ["publication_source", "reading_date", "year_is_a_bound", "year_source_of"]
 
 
 def publication_source(article: Article) -> str:
@@ -44,3 +46,15 @@ def year_is_a_bound(article: Article) -> bool:
 
 def year_source_of(source: str | None, date_source: str) -> str | None:
     return date_source if source == PUBLICATION else source
+
+
+def reading_date(article: Article) -> date | None:
+    """The date an article's relative years («в этом году») are read against: its publication
+    date when its year is known. A year guessed from a bare year the text names («в 2021 году
+    выделено …») is not (`year_is_a_bound`); a year with no month stands for its last day, so
+    no period or date of the text lies after it («За январь–февраль …» in a text dated 2022
+    only is 2022's, not 2021's; round 57)."""
+    published = None if year_is_a_bound(article) else article.published
+    if published is not None and getattr(article, "published_precision", None) == "year":
+        published = published.replace(month=12, day=31)
+    return published

@@ -52,8 +52,9 @@ if TYPE_CHECKING:
 __all__ = ["REDENOMINATION", "belarusian_rubles"]
 
 REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
-# Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian.
-_NAMED_RUBLE = lazy_compile(r"(?i)росс|рос\.|₽|rub|rur|бел|byn|byr|br")
+# Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian
+# («расійскіх»: Russian in the Belarusian language).
+_NAMED_RUBLE = lazy_compile(r"(?i)росс|расійск|рос\.|₽|rub|rur|бел|byn|byr|br")
 # A sentence's end («.», «!», «?» before a space, or a line break): a decimal point is none.
 # (one class first: sre scans for it in C)
 _SENTENCE_END = lazy_compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
@@ -67,9 +68,10 @@ _CONVERTED_REACH = 90  # characters back from a named figure to the figure it ma
 # a bare ruble figure: «312,5 млн рублей», «96 млрд руб.»
 _BARE_RUBLE_FIGURE = lazy_compile(r"(?i)\d[\d \u00a0,.]*(?:[ \u00a0]*(?:тыс|млн|млрд|трлн)\w*\.?)?"
                                   r"[ \u00a0]*(?:рубл|руб\.)")
-# a bracket right after a bare «рублей» that names their country: «(белорусских)»,
-# «(белорусских. — Ред.)», «(бел.)»; «(российских)», «(рос.)»
-_BRACKETED_SIDE = lazy_compile(r"(?i)[ \u00a0]*\((?:(бел(?:орусск\w*|\.))|российск\w*|рос\.)")
+# a bracket after a bare «рублей» that names their country: «(белорусских. — Ред.)», «(бел.)»,
+# «(рос.)»; a note closing the phrase too («… рублей за кв. м (цена организатора, российские рубли)»)
+_BRACKETED_SIDE = lazy_compile(r"(?i)(?:[ \u00a0]+за[ \u00a0]+[^()\n,;!?]{1,20}?)?[ \u00a0]*\("
+                               r"(?:[^()\n]{1,40}?,[ \u00a0]*)?(?:(бел(?:орусск\w*|\.))|российск\w*|рос\.)")
 # a paragraph opening in Russia: «В российских регионах», «В России», «В РФ», or «В» before
 # a Russian region (group 1 is set for the country's own words)
 _IN_RUSSIA = lazy_compile(r"(?:В|Во)[ \u00a0]+(?:(российских[ \u00a0]+регионах|России|РФ)\b)?")
@@ -325,7 +327,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
             if changed:
                 a = replace(a, currency=rate_says, implied_currency=True)
         elif a.implied_currency and a.currency == "RUB":
-            if changed and not _named_russian_after(article.text, a, named):
+            if changed and not _named_russian_after(article.text, a, named) and opening_currency(
+                    article.text, a.start) != "RUB":  # (not «В российских рублях это 8,6 млрд»)
                 # («2,37 млн рублей (в старых деньгах – 23,7 млрд)»: the echo told in the old)
                 a = replace(a, currency="BYN" if _says_new_rubles(article.text, a, amounts)
                             else "BYR" if old or _says_old_rubles(article.text, a) else "BYN")

@@ -51,6 +51,7 @@ from analysis.money.tableblocks import (
     table_words,
 )
 from analysis.money.tablelabels import cell_metric, label_metric, probe, title_metric
+from analysis.money.unit_notice import find_notice_blocks
 from analysis.money.year import PUBLICATION, year_reading
 from analysis.money.year_mentions import year_mentions
 
@@ -161,7 +162,8 @@ def read_tables(article: Article, amounts: list[Amount]) -> TableReading:
     tables say of each cell. `amounts` (those `find_amounts` found) are kept as they are; a
     cell that overlaps one of them is not read again."""
     text = article.text
-    blocks = find_blocks(text) + find_inline_blocks(text) + find_paired_blocks(text)
+    blocks = (find_blocks(text) + find_inline_blocks(text) + find_paired_blocks(text)
+              + find_notice_blocks(text))
     if not blocks:
         return TableReading(amounts=amounts, cells={})
     taken = [Span(a.start, a.end) for a in amounts]

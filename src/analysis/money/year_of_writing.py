@@ -6,8 +6,8 @@ or the date lies after the publication month — unless the sentence tells it in
 tense («во втором квартале составит $148,8» written in April: the quarter to come; rounds 9,
 30). A level set from a date with no year («Тариф …
 с 1 января вырос до 1,43 рубля», «с 1 июля вырастет … и составит 3 214 рублей») is of the
-nearest such date: the last one before the publication, or, told in the future tense, the
-next one (rounds 20, 25, 26).
+nearest such date: the last one before the publication, or, told in the future tense or in the
+month after the publication, the next one (rounds 20, 25, 26, 61).
 """
 
 from __future__ import annotations
@@ -84,7 +84,9 @@ def year_of_writing(scope: AmountScope, published: date, period: str | None,
         month = month_number(since.group("mon")) or 0
         if _tells_future(scope.lowered):  # «с 1 января вырастет»: the next 1 January
             return published.year + 1 if month < published.month else published.year
-        return published.year - 1 if month > published.month else published.year
+        # (the nearest such date: «с 1 декабря – 2,58 рубля» on 26 November is the coming
+        # one, days ahead, not the one eleven months back; round 61)
+        return published.year - 1 if month > published.month + 1 else published.year
     # (only one the amount's: «Инвестиции в проект составят до 250 млн долларов, площадку
     # выберут до конца года» is the deadline of the next clause's verb, round 54)
     implicit = next((m for m in _YEAR_IMPLICIT.finditer(text, s_start, s_end)

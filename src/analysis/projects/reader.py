@@ -35,6 +35,7 @@ from analysis.projects.firm_subject import firm_sets_up, protagonist
 from analysis.projects.idle_sites import idle_halt
 from analysis.projects.insolvency import insolvency_halt
 from analysis.projects.kind_context import KindContext
+from analysis.projects.kind_goods import not_made_at_home_and_sent
 from analysis.projects.kind_negation import wished_only
 from analysis.projects.kind_not_a_project import continues_none
 from analysis.projects.kinds import intends
@@ -184,6 +185,11 @@ class ArticleReader(ContinuationReader):
         ctx = self._kind_context(idx, sent, toks, sent_ents)
         if wished_only(ctx, hits):
             return nothing  # «хотел бы собирать прицепы»: a wish, no project and no new site
+        # «их поставили по концессии, собраны они в Минске»: a participle telling where
+        # delivered goods were made is no kind and no stage either (round 63)
+        made = [h for h in hits if h.cue.field == "kind"]
+        home = {h.first for h in made} - {h.first for h in not_made_at_home_and_sent(ctx, made)}
+        statuses = [h for h in statuses if h.first not in home]
         return CueReading(announced=announced, hits=hits, statuses=statuses, supplied=supplied,
                           card=card, ents=sent_ents, ctx=ctx)
 

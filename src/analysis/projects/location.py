@@ -248,9 +248,14 @@ def signed_at(toks: list[Token], e: Entity) -> bool:
     k = next((k for k, t in enumerate(toks) if t.start >= e.start), len(toks))
     if k < len(toks) and toks[k].word in ("в", "во") and toks[k].end < e.end:
         k += 1  # the gazetteer took the preposition in
-    return k >= 2 and toks[k - 1].word in ("в", "во") and any(
-        t.lemma in words("signature") and t.pos in ("VERB", "PRTS")
-        for t in toks[max(0, k - 1 - _SIGNED_SPAN):k - 1])
+    if k < 2 or toks[k - 1].word not in ("в", "во"):
+        return False
+    # the signing verb governs the place: no other verb between («договорились создать в
+    # Гомеле совместное предприятие» places the venture)
+    for t in reversed(toks[max(0, k - 1 - _SIGNED_SPAN):k - 1]):
+        if t.pos in ("VERB", "PRTS", "INFN"):
+            return t.lemma in words("signature") and t.pos != "INFN"
+    return False
 
 
 def came_from(text: str, e: Entity) -> bool:

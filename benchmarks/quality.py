@@ -136,7 +136,8 @@ PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_round52", "projects_in_articles_round52_heldout",
                 "projects_in_articles_round53", "projects_in_articles_round53_heldout",
                 "projects_in_articles_round54", "projects_in_articles_round54_heldout",
-                "projects_in_articles_round55", "projects_in_articles_round55_heldout")
+                "projects_in_articles_round55", "projects_in_articles_round55_heldout",
+                "projects_in_articles_round63", "projects_in_articles_round63_heldout")
 
 
 

@@ -912,6 +912,16 @@ starting code 969ea68c and again on its end code: the same figures. NER on:
   (28/35)
 - money_in_articles_round61_heldout: F1 0.93 (74/80 found, 79 predicted), metric 0.70 (52/74),
   year 0.82 (61/74), period 1.00 (74/74), region 1.00 (31/31), forecast 0.96, flow 0.86 (19/22)
+
+Round 63 (session 39; projects only, written by two helpers who read no code: twelve regional
+and federal news genres, six more news genres and six page kinds — a holding's «where we work»
+page, a town's encyclopedia article, a register of a region's agreements, a map listing with
+reviews, a spare-parts shop page, an exhibition's page; a third of the articles hold no project).
+First look on the session's starting code dcf1c92a, NER on:
+- projects_in_articles_round63: recall 0.83 (19/23), precision 0.73 (of 26; one row in a
+  no-project article); kind 17/19, status 14/19, product 16/19
+- projects_in_articles_round63_heldout: recall 0.75 (6/8), precision 0.55 (of 11; one row in a
+  no-project article); kind 5/6, status 5/6, product 5/6
 """
 
 from __future__ import annotations
@@ -1662,6 +1672,10 @@ PROJECT_FLOORS = {  # recall, precision
     "projects_in_articles_round55": (0.83, 0.83),
     # first look: 0.86 (6/7), 0.55 (of 11; two rows in no-project articles)
     "projects_in_articles_round55_heldout": (0.81, 0.50),
+    # round 63 (session 39): first look (dcf1c92a) 0.83 (19/23), 0.73 (of 26)
+    "projects_in_articles_round63": (0.78, 0.68),
+    # first look: 0.75 (6/8), 0.55 (of 11)
+    "projects_in_articles_round63_heldout": (0.62, 0.45),
 }
 # round-7 dev recall by class after session 8, about one miss below the measured figures
 # (belarus_located: 3/3 after session 18 regsite, «испытания ведутся на стендах в Минске»)

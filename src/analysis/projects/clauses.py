@@ -197,12 +197,26 @@ def read_clauses(ctx: KindContext, hits: list[CueHit], sent_ents: list[Entity],
     An elliptic clause or one that adds a site takes the kind of the clause before it.
     (A cut right after a region continues a list: «в Сургуте, а также в Новом Уренгое».)"""
     text, toks, start, end = ctx.text, ctx.toks, ctx.start, ctx.end
+    kind_at = [toks[h.first].start for h in hits if h.cue.field == "kind"]
+
+    def own_kind_after(m: re.Match[str]) -> bool:
+        # «собирает самосвалы в Колпине, а в Тихвине достраивает центр по ремонту»: a clause
+        # with a kind of its own, other than the kind before it, is no member of a list of
+        # that kind's places (round 63)
+        stop = next((c.start() for c in _ANY_CUT.finditer(text, m.end(), end)), end)
+        if not (any(m.end() <= k < stop for k in kind_at) and any(k < m.start() for k in kind_at)):
+            return False
+        after = {h.cue.value for h in kinds_of(
+            ctx, [h for h in hits if m.end() <= toks[h.first].start < stop])}
+        before = {h.cue.value for h in kinds_of(
+            ctx, [h for h in hits if toks[h.first].start < m.start()])}
+        return bool(after) and bool(before) and after.isdisjoint(before)
+
     cuts = [start] + [m.start() for m in CLAUSE_CUT.finditer(text, start, end)
-                      if not (not _TIME_NEXT.match(text, m.end()) and any(
+                      if not (not _TIME_NEXT.match(text, m.end()) and not own_kind_after(m) and any(
                           e.type == "region" and e.end <= m.start()
                           and REGION_NOUN_GAP.fullmatch(text, e.end, m.start())
                           for e in sent_ents))]
-    kind_at = [toks[h.first].start for h in hits if h.cue.field == "kind"]
     for m in PLACE_CUT.finditer(text, start, end):
         stop = next((c.start() for c in _ANY_CUT.finditer(text, m.end(), end)), end)
         if any(m.end() <= k < stop for k in kind_at) and any(start <= k < m.start() for k in kind_at):

@@ -33,6 +33,8 @@ from analysis.projects.work_site import client_home
 from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
+    from analysis.entities import Entity
+    from analysis.projects.cues import Token
     from analysis.projects.merging import Project
 
 _RUSSIAN_SIDE = lazy_compile(r"(?i)росси|рф\b")
@@ -119,7 +121,22 @@ def _russian_site(text: str) -> bool:
     toks = tokens(text, 0, len(text))
     markets = {id(r) for r in customers_at(text, toks, ru)}
     return any(id(r) not in markets and not shipped_to(text, toks, r)
-               and not client_home(toks, r) for r in ru)
+               and not client_home(toks, r) and not _move_target(text, toks, r) for r in ru)
+
+
+_MOVE_SPAN = 4  # words from a move verb to the place it would send the work to
+_CLAUSE_BREAK = lazy_compile(r"[,;:—–()]")
+
+
+def _move_target(text: str, toks: list[Token], r: Entity) -> bool:
+    """«Переносить их сборку в Петербург … смысла нет»: a place a move verb (``moved_verbs``)
+    of the same clause sends the work to, a few words on, is where the maker's own production
+    might go, no site of it (round 63); a move that happened gave its project the new region
+    (`moved_project`), so no Belarusian home production is left to read."""
+    k = next((k for k, t in enumerate(toks) if t.start >= r.start), len(toks))
+    return any(toks[j].lemma in words("moved_verbs")
+               and not _CLAUSE_BREAK.search(text, toks[j].end, r.start)
+               for j in range(max(0, k - _MOVE_SPAN - 1), k))
 
 
 def _russian_party(text: str) -> bool:
@@ -147,3 +164,36 @@ def belarusian_only(p: Project) -> bool:
     told = [e.article.text[e.start:e.end] for e in p.evidence]
     return not any(_RUSSIAN_SIDE.search(t) for t in told) and any(
         norm_word(w) in words("upgrade") for t in told for w in WORD.findall(t))
+
+
+_DISOWN_REACH = 4  # words from «белорусского партнёра» to «нет» («… у нас нет»)
+
+
+def disowned_by_article(p: Project) -> bool:
+    """Is `p` a row of non-Belarusian firms only whose article says its firm has no Belarusian
+    side («Белорусских комплектующих у нас нет и белорусского партнёра нет, хотя многие так
+    думают», «без белорусского участия»)? A Russian plant's own line for Belarusian tractors is
+    no Russia–Belarus project (round 63); a row with a Belarusian firm stays."""
+    if not p.enterprises:
+        return False
+    info = enterprise_info()
+    if any(info.get(f, {}).get("country") == "BY" for f in p.enterprises):
+        return False
+    texts = {id(e.article): e.article.text for e in p.evidence}
+    return any(_disowns_side(t) for t in texts.values())
+
+
+def _disowns_side(text: str) -> bool:
+    """«белорусского партнёра нет», «без белорусского участия» anywhere in `text`."""
+    if "белорусск" not in text.lower():
+        return False  # (most articles: no scan word by word)
+    heads = words("disowned_side")
+    lemmas = [word_info(m.group()).analysis.lemma for m in WORD.finditer(text)]
+    written = [m.group().lower() for m in WORD.finditer(text)]
+    for k, w in enumerate(lemmas):
+        if w != "белорусский" or heads.isdisjoint(lemmas[k + 1:k + 2]):
+            continue
+        if (k > 0 and written[k - 1] == "без") or "нет" in written[k + 2:k + 2 + _DISOWN_REACH]:
+            return True
+    return False
+

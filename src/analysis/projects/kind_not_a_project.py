@@ -171,7 +171,11 @@ def not_parts_that_arrive(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
 
     def brought_after(h: CueHit) -> bool:
         """«коробки передач и ведущие мосты по-прежнему едут из Беларуси», «из Гомеля пока
-        поступают трансмиссии» read the other way: the list, then the verb, then «из»."""
+        поступают трансмиссии» read the other way: the list, then the verb, then «из». Parts
+        after a making noun («наладить изготовление рам …, которые сейчас поставляются из
+        Лиды») are to be made here: what comes now is what the project replaces (round 63)."""
+        if h.first > 0 and toks[h.first - 1].lemma in words("made") and toks[h.first - 1].pos == "NOUN":
+            return False
         for k in range(h.last + 1, min(len(toks), h.last + 1 + _ARRIVE_AFTER_SPAN)):
             if toks[k].lemma in arrive or toks[k].lemma in going:
                 return any(t.word == "из" for t in toks[k + 1:k + 3]) or (
@@ -181,8 +185,17 @@ def not_parts_that_arrive(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]
                 # нержавеющей стали»: after an adjective the word is a noun)
         return False
 
+    # «будут ждать запчасть из Минска»: a part «из» a Belarusian place comes from there (round 63)
+    home = [e.start for e in ctx.entities if e.type == "region" and not is_russian_region(e.normal)]
+
+    def from_belarus(h: CueHit) -> bool:
+        after = toks[h.last + 1:h.last + 3]
+        # (a place's noun: «из витебских печатных плат» names the parts' material, kept)
+        return len(after) == 2 and after[0].word == "из" and after[1].pos == "NOUN" and any(
+            after[0].start <= s <= after[1].start for s in home)
+
     return [h for h in kinds if not (h.cue.value == "component_production"
-                                     and (brought(h) or brought_after(h)))]
+                                     and (brought(h) or brought_after(h) or from_belarus(h)))]
 
 
 def not_parts_fitted(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

@@ -107,10 +107,21 @@ def service_of_its_assembly(ctx: KindContext, kinds: list[CueHit]) -> list[CueHi
     assembly = [a for a in kinds if a.cue.value == "assembly"]
     if not assembly:
         return kinds
-    facility = words("facility")
+    facility, toks = words("facility"), ctx.toks
+
+    def facility_of(h: CueHit) -> bool:
+        # «достраивает центр по ремонту двигателей»: a facility noun governs the service word
+        # (round 63)
+        before = [t.lemma for t in toks[max(0, h.first - 2):h.first]]
+        return bool(before) and (before[-1] in facility or (
+            len(before) == 2 and before[0] in facility and before[1] in _FACILITY_LINKS))
+
     return [h for h in kinds if not (
         h.cue.value == "service_center" and facility.isdisjoint(h.cue.words)
-        and any(not 0 <= h.first - a.last <= 1 for a in assembly))]
+        and not facility_of(h) and any(not 0 <= h.first - a.last <= 1 for a in assembly))]
+
+
+_FACILITY_LINKS = frozenset({"по", "для"})  # «центр по ремонту», «база для обслуживания»
 
 
 def training_needs_a_maker(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

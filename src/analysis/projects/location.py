@@ -236,6 +236,28 @@ def traded_to(toks: list[Token], k: int) -> bool:
     return k > 0 and toks[k - 1].word in _LOCATIVE and any(t.lemma in trade for t in toks[:k - 1])
 
 
+_SIGNED_SPAN = 3  # words from the signing verb to «в» («подписали его в Лиде»)
+
+
+def signed_at(toks: list[Token], e: Entity) -> bool:
+    """«В апреле мы подписали его в Лиде: белорусский завод передаёт … предприятию «…»
+    сборку»: a Belarusian place after «в» a few words after a signing verb (``signature``) is
+    where the agreement was signed, no site of the Russian work it sets up (round 63)."""
+    if is_russian_region(e.normal):
+        return False
+    k = next((k for k, t in enumerate(toks) if t.start >= e.start), len(toks))
+    if k < len(toks) and toks[k].word in ("в", "во") and toks[k].end < e.end:
+        k += 1  # the gazetteer took the preposition in
+    if k < 2 or toks[k - 1].word not in ("в", "во"):
+        return False
+    # the signing verb governs the place: no other verb between («договорились создать в
+    # Гомеле совместное предприятие» places the venture)
+    for t in reversed(toks[max(0, k - 1 - _SIGNED_SPAN):k - 1]):
+        if t.pos in ("VERB", "PRTS", "INFN"):
+            return t.lemma in words("signature") and t.pos != "INFN"
+    return False
+
+
 def came_from(text: str, e: Entity) -> bool:
     """«Гендиректора назначили из Минска», «лифты из Могилёва»: a place right after «из» is
     where someone or something comes from, not where a project is."""

@@ -24,6 +24,7 @@ from analysis.projects.location import (
     shipped_list,
     shipped_to,
     shipper_place,
+    signed_at,
 )
 from analysis.projects.work_site import client_home, in_client_phrase, maker_site
 
@@ -117,7 +118,7 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     text, toks, info = reading.text, sent.toks, reading.info
     street = words("street")
     places = [e for e in sent_ents if e.type == "region" and id(e) not in reading.in_name
-              and not _dealer_territory(text, toks, e)
+              and not _dealer_territory(text, toks, e) and not signed_at(toks, e)
               and not _TOWARD_BEFORE.search(text, max(0, e.start - _TOWARD_SPAN), e.start)
               and not (e.role in ADJECTIVE_ROLES and _next_lemma(toks, e.end) in street)]
     # «на недавней выставке в Минске МАЗ назвал … компанию, которая монтирует …»: where an
@@ -235,15 +236,18 @@ _PLACE_LIST_GAP = lazy_compile(r"\s*,\s*|\s+и\s+(?:в\s+)?")
 
 def customers_at(text: str, toks: list[Token], named: list[Entity]) -> list[Entity]:
     """«пойдут заказчикам в Белоруссии, Смоленской области и Западной Сибири», «отгрузили
-    заказчику в Воронеже»: the places after «в» right after a customer noun
-    (``customer_noun``), with the places listed after them, say where the customers are, no
-    site of the project (session 30; rounds 14, 18, 25, 41, 45)."""
+    заказчику в Воронеже», «хозяйств всего Заволжья»: the places after «в» (or none) right
+    after a customer noun (``customer_noun``), with the places listed after them, say where
+    the customers are, no site of the project (session 30; rounds 14, 18, 25, 41, 45, 63)."""
     out: list[Entity] = []
     for e in sorted(named, key=lambda e: e.start):
         k = next((k for k, t in enumerate(toks) if t.start >= e.start), len(toks))
         if k < len(toks) and toks[k].word in _IN and toks[k].end < e.end:
             k += 1  # the gazetteer took the preposition in («в Воронеже»)
+        # (the customers in the plural, not «министр сельского хозяйства …»)
+        j = k - 1 if k >= 1 and toks[k - 1].lemma == "весь" else k
         if (k >= 2 and toks[k - 1].word in _IN and toks[k - 2].lemma in words("customer_noun")) \
+                or (j >= 1 and toks[j - 1].lemma in words("customer_noun") and "plur" in toks[j - 1].tags) \
                 or (out and _PLACE_LIST_GAP.fullmatch(text, out[-1].end, e.start)):
             out.append(e)
     return out

@@ -35,6 +35,7 @@ from analysis.projects.firm_subject import firm_sets_up, protagonist
 from analysis.projects.idle_sites import idle_halt
 from analysis.projects.insolvency import insolvency_halt
 from analysis.projects.kind_context import KindContext
+from analysis.projects.kind_goods import not_made_at_home_and_sent
 from analysis.projects.kind_negation import wished_only
 from analysis.projects.kind_not_a_project import continues_none
 from analysis.projects.kinds import intends
@@ -46,7 +47,7 @@ from analysis.projects.moved_project import lent_product, moved_to
 from analysis.projects.places import abroad, homes_only
 from analysis.projects.pointing_words import local_kind, subject_reference, tells_another
 from analysis.projects.products import PARTNER_BEFORE, split_makers
-from analysis.projects.role_phrases import fleet_count, goods_attribute
+from analysis.projects.role_phrases import fleet_count, goods_attribute, volume_planned
 from analysis.projects.stance import (
     closed_state_told,
     denial,
@@ -58,7 +59,13 @@ from analysis.projects.stance import (
     told_announced,
     told_halted,
 )
-from analysis.projects.timelines import future_timeline, normalize_timeline, runs_since, since_timeline
+from analysis.projects.timelines import (
+    future_timeline,
+    normalize_timeline,
+    runs_since,
+    since_only,
+    since_timeline,
+)
 from analysis.projects.work_site import (
     on_base_spans,
     own_site_after,
@@ -184,6 +191,11 @@ class ArticleReader(ContinuationReader):
         ctx = self._kind_context(idx, sent, toks, sent_ents)
         if wished_only(ctx, hits):
             return nothing  # «хотел бы собирать прицепы»: a wish, no project and no new site
+        # «их поставили по концессии, собраны они в Минске»: a participle telling where
+        # delivered goods were made is no kind and no stage either (round 63)
+        made = [h for h in hits if h.cue.field == "kind"]
+        home = {h.first for h in made} - {h.first for h in not_made_at_home_and_sent(ctx, made)}
+        statuses = [h for h in statuses if h.first not in home]
         return CueReading(announced=announced, hits=hits, statuses=statuses, supplied=supplied,
                           card=card, ents=sent_ents, ctx=ctx)
 
@@ -200,6 +212,11 @@ class ArticleReader(ContinuationReader):
                     and not fleet_count(toks, h.first)
                     and (toks[h.first].lemma not in words("intend")
                          or (h.cue.value == "planned") == intends(toks, h.first, text))]
+        # («отгружено 140 рам, в феврале планируется отгрузить 160»: the next batch of goods
+        # shipped already, the production runs)
+        statuses = [h._replace(cue=replace(h.cue, value="operating"))
+                    if h.cue.value == "planned" and volume_planned(toks, h.last) else h
+                    for h in statuses]
         if not statuses and idx > 0 and points_back(toks):
             # «В их числе — сборка тракторов …»: the items take the stage of the count before
             statuses = [CueHit(cue=h.cue, first=0, last=0) for h in cue_hits(
@@ -207,9 +224,15 @@ class ArticleReader(ContinuationReader):
         statuses = runs_since(statuses, toks, text[self.sents[idx].start:self.sents[idx].end],
                               self.article.published)
         statuses = launch_held(statuses, toks, text)  # «состоялось открытие цеха»: it runs
+        statuses = since_only(statuses, [h for h in hits if h.cue.field == "kind"],
+                              text[self.sents[idx].start:self.sents[idx].end], self.article.published)
         if any(h.cue.strong for h in statuses):
             statuses = [h for h in statuses if h.cue.strong]
-        return statuses
+        # «Сборка … ведётся …, а погрузчиков — в Рубцовске»: «ведётся» inside the longer cue
+        # «сборка ведётся» is that cue's word, no stage of its own (round 63)
+        return [h for h in statuses if not any(
+            g.first <= h.first and h.last <= g.last and g.last - g.first > h.last - h.first
+            for g in statuses)]
 
     def _kind_context(self, idx: int, sent: ReadSentence, toks: list[Token],
                       sent_ents: list[Entity]) -> KindContext:

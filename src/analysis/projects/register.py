@@ -15,6 +15,7 @@ from analysis.projects.cancelled_later import list_cancelled_later
 from analysis.projects.consolidation import consolidate
 from analysis.projects.home_production import (
     belarusian_only,
+    disowned_by_article,
     home_production,
     no_side_named,
     nothing_named,
@@ -98,4 +99,5 @@ def registered_projects(articles: Iterable[Article], entities: Mapping[str, list
     return [p for p in merged
             if (p.status != "unknown" or p.paused or p.announced) and p.cancelled_in is None
             and not belarusian_only(p) and not home_production(p) and not no_side_named(p)
-            and not nothing_named(p, label) and not russian_parts_only(p)]
+            and not nothing_named(p, label) and not russian_parts_only(p)
+            and not disowned_by_article(p)]

@@ -98,3 +98,22 @@ def _apposition(text: str, toks: list[Token], k: int) -> bool:
     while j > 0 and toks[j - 1].pos in ("ADJF", "PRTF"):
         j -= 1
     return j > 0 and "," in text[toks[j - 1].end:toks[j].start]
+
+
+
+_VOLUME_SPAN = 2  # words from the plan verb to its shipping infinitive, and on to the count
+
+
+def volume_planned(toks: list[Token], k: int) -> bool:
+    """«В январе отгружено 140 рам, в феврале планируется отгрузить 160»: a plan verb at `k`
+    whose infinitive ships goods (``shipped``) with a count after it, in a sentence that tells
+    goods of the kind shipped already (a shipping word that is no infinitive, before it),
+    plans the next batch of a production that runs: its stage is operating (round 63). A
+    first batch planned («первые 100 машин планируется отгрузить …») tells no shipment done."""
+    for j in range(k + 1, min(len(toks), k + 1 + _VOLUME_SPAN)):
+        if toks[j].pos == "INFN" and toks[j].lemma in words("shipped"):
+            counted = any(t.word.isdigit() or t.pos == "NUMR"
+                          for t in toks[j + 1:j + 2 + _VOLUME_SPAN])
+            shipped = any(t.lemma in words("shipped") and t.pos != "INFN" for t in toks[:k])
+            return counted and shipped
+    return False

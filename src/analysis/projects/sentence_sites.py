@@ -120,7 +120,10 @@ class SiteReader(ArticleEntities):
         # (a sentence that named no place at all stays unplaced, and one that tells again a
         # kind told just before continues that project: «СП в Борисове …» — «СП учредили …»)
         told_place = bool(ru or by)
-        site_after = firms and kinds and placeless(text, toks, ru, by) and (
+        # («Вместе с нашими конструкторами они ведут совместную разработку …» after the
+        # partner's engineers were named: a development's parties told before, round 63)
+        parties = firms or (enterprises and any(h.cue.value == "joint_development" for h in kinds))
+        site_after = parties and kinds and placeless(text, toks, ru, by) and (
             told_place or not self._kind_told_before(idx, {h.cue.value for h in kinds})) \
             and work_site_after(text, self.sents, self.entities_in, idx,
                                 enterprises | {e.normal for e in firms}, self.in_name,

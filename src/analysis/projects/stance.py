@@ -163,14 +163,16 @@ def _speech_after(toks: list[Token], n: int, text: str | None) -> bool:
 
 def _other_verb_negated(toks: list[Token], n: int) -> bool:
     """«решение … принимать не будут»: the negated auxiliary «быть» goes with an infinitive
-    that is no project verb (before or right after it), so no plan is denied."""
+    that is no project verb (before or right after it), so no plan is denied. A kind verb
+    («не будут собирать прицепы») is a project verb: the plan is denied (round 63)."""
     aux = next((k for k in range(n + 1, min(len(toks), n + 3)) if toks[k].lemma == "быть"), None)
     if aux is None or any(u.lemma in words("negatable") and u.lemma != "быть"
                           for u in toks[n + 1:n + 3]):
         return False
     infinitives = [u for u in (toks[n - 1:n] + toks[aux + 1:aux + 3]) if u.pos == "INFN"]
     kept = words("negatable") | words("set_up")
-    return bool(infinitives) and not any(u.lemma in kept for u in infinitives)
+    return bool(infinitives) and not any(
+        u.lemma in kept or any(h.cue.field == "kind" for h in cue_hits([u])) for u in infinitives)
 
 
 def _apart(a: Token, b: Token, text: str | None) -> bool:

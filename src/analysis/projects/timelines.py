@@ -159,6 +159,21 @@ def runs_since(statuses: list[CueHit], toks: list[Token], sentence: str,
             for h in statuses]
 
 
+def since_only(statuses: list[CueHit], kinds: list[CueHit], sentence: str,
+               published: date | None) -> list[CueHit]:
+    """«ООО «…» — официальный сервисный партнёр завода в Стерлитамаке с 2019 года»: a kind
+    cue with no status cue of the sentence and a start year («с … года», not after the
+    article's year) tells a project running since then: a weak operating cue at the kind cue
+    (round 63)."""
+    if statuses or not kinds:
+        return statuses
+    since = since_timeline(sentence)
+    if since is None or (published is not None and int(since[:4]) > published.year):
+        return statuses
+    return [h._replace(cue=replace(h.cue, field="status", value="operating", strong=False))
+            for h in kinds[:1]]
+
+
 def _timeline_end(tl: str) -> tuple[int, int]:
     """Sortable end of a normalised timeline (year, month-ish), for keeping the latest."""
     year, _, part = tl.partition("-")

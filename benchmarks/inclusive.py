@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> None:
         report = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(out)],
                                 capture_output=True, text=True, check=True).stdout
     per = args.articles
-    print(f"describe, all {total / per:>12,.0f} instr/article")
+    print(f"{'describe (all), instructions an article':60s} {total / per:>12,.0f}")
     for function, symbol in zip(args.functions, TRAMPOLINES, strict=False):
         found = re.search(rf"^\s*([\d,]+) .*:{symbol} ", report, re.MULTILINE)
         count = int(found.group(1).replace(",", "")) if found else 0

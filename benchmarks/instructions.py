@@ -73,10 +73,12 @@ _COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 COUNTED_FUNCTION = "sys_call_tracing"
 
 
-def callgrind(src: Path, script: str, args: list[str], label: str) -> tuple[int, str]:
+def callgrind(src: Path, script: str, args: list[str], label: str,
+              out_file: Path | None = None) -> tuple[int, str]:
     """(instructions of the counted pass, standard output) of `script` (a Python source that
     runs its counted pass inside ``sys.call_tracing``) run with `args` under callgrind, the
-    package in `src`; a failed run raises with the tail of valgrind's report."""
+    package in `src`; a failed run raises with the tail of valgrind's report. `out_file`:
+    where callgrind's profile is kept (`benchmarks/inclusive.py` reads it)."""
     # Every module loads from its bytecode file: a module compiled from source at import
     # leaves a different heap, and that alone moved the count of the same work by ~1% (a fresh
     # clone, whose bytecode files other test processes were writing between two counts).
@@ -89,7 +91,8 @@ def callgrind(src: Path, script: str, args: list[str], label: str) -> tuple[int,
         res = subprocess.run(
             ["valgrind", "--tool=callgrind", "--collect-atstart=no",
              f"--toggle-collect={COUNTED_FUNCTION}",
-             f"--callgrind-out-file={Path(tmp) / 'callgrind.out'}", sys.executable, str(path), *args],
+             f"--callgrind-out-file={out_file or Path(tmp) / 'callgrind.out'}", sys.executable,
+             str(path), *args],
             env=env, capture_output=True, text=True, check=False)
     found = _COLLECTED.search(res.stderr)
     if res.returncode != 0 or found is None:

@@ -1,7 +1,7 @@
 """Find money amounts in Russian news text.
 
 The core pattern (`analysis.money.grammar`) is only tried near money *heads* (a scale word, a
-currency word, symbol or code, found with ``str.find``), at the few tokens before each head:
+currency word, symbol or code, found in one pass: `money.head_stems`), at the few tokens before each head:
 that keeps the scan fast on long articles full of dates and counts.
 
 Cores are then combined in a second pass over their sequence (``2–3 млрд``, ``от 2 до 3 млрд``,
@@ -56,6 +56,8 @@ from analysis.money.grammar import (
     parse_number,
     read_core,
 )
+from analysis.money.head_stems import HEAD_STEMS as _HEAD_STEMS
+from analysis.money.head_stems import SCALE_HEADS, stem_places
 from analysis.money.implied import resolve_implied
 from analysis.money.inverted import inverted_figures
 from analysis.money.latin import holds_any
@@ -134,19 +136,7 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
 
 
 # --------------------------------------------------------------------------- scanning
-# Money *heads* — a scale word, a currency word, symbol or code — are found with str.find in the
-# lower-cased text (far faster than a regex scan); every amount contains one. The core
-# pattern is then tried at the few token starts just before each head.
-_HEAD_STEMS = ("тыс", "мл", "милл", "трлн", "трилл", "руб", "р.", "дол", "евро", "юан",
-               "тенге", "фунт", "коп", "центов", "цента", "ярд", "лям", "$", "€", "₽", "£", "¥", "₸")
-# English scales of translated wires («$412.6 million», «$2bn»): looked for only in a text
-# that holds an «m» or a «b» at all (most articles hold no Latin letter)
-_LATIN_HEAD_STEMS = ("mn", "bn", "million", "billion")
-# Head stems whose every place the scan keeps for the inverted figures («миллионов на
-# триста»): each opens scale words of theirs («миллион», «миллиард», «тысяч») and cannot
-# overlap itself, so the find loop below, which goes on past a stem once found, misses none
-# of its places (`tests/test_speed_amount_scan38.py` checks both)
-SCALE_HEADS = ("милл", "тыс")
+# The core pattern is tried at the few token starts just before each head (`money.head_stems`).
 _LATIN_HEAD_FIRST = frozenset("mbMB")
 _HEAD_AT = lazy_compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
                       r"|коп|цент(?:ов|а)|ярд|лям|[$€₽£¥₸]|(?:mn|bn|million|billion)(?![a-z])")
@@ -174,16 +164,16 @@ def _heads(text: str, lowered: str, places: dict[str, list[int]] | None = None) 
     """Where the money heads stand, in order; `places` (when given) gets every place of each
     of `SCALE_HEADS` (found here anyway, for `inverted_figures`)."""
     heads: list[int] = []
-    stems = _HEAD_STEMS + _LATIN_HEAD_STEMS if holds_any(text, _LATIN_HEAD_FIRST) else _HEAD_STEMS
-    for stem in stems:
-        p = lowered.find(stem)
-        kept = places.setdefault(stem, []) if places is not None and stem in SCALE_HEADS else None
-        while p >= 0:
-            if kept is not None:
-                kept.append(p)
-            if _HEAD_AT.match(lowered, p):
-                heads.append(p)
-            p = lowered.find(stem, p + len(stem))
+    kept: list[list[int]] | None = None
+    if places is not None:  # (made in the stems' order, as the find loops made them)
+        made = {stem: places.setdefault(stem, []) for stem in _HEAD_STEMS if stem in SCALE_HEADS}
+        kept = [made[stem] for stem in SCALE_HEADS]
+    scales, head_at = len(SCALE_HEADS), _HEAD_AT.match
+    for i, p, _ in stem_places(lowered, holds_any(text, _LATIN_HEAD_FIRST)):
+        if kept is not None and i < scales:
+            kept[i].append(p)
+        if head_at(lowered, p):
+            heads.append(p)
     if _DIGIT_THEN_R.search(lowered):
         heads.extend(m.start() + 1 for m in _GLUED_RUBLE.finditer(lowered))
     if holds_any(text, _CODE_FIRST):  # (most articles hold no Latin letter)

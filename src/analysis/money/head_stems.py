@@ -1,0 +1,70 @@
+"""Where the money heads' stems stand in a lower-cased text: every place of every stem, found
+in one Aho–Corasick pass (`ahocorasick_rs`, in Rust) instead of one ``str.find`` loop a stem.
+
+A head is a scale word, a currency word or a symbol (`amounts._heads` then keeps the places
+where `_HEAD_AT` matches); the stems below open every head. No stem can overlap itself (none
+has a proper prefix that is also its suffix), so a ``str.find`` loop that goes on past each
+place found («p = low.find(stem, p + len(stem))») finds every place of its stem — the places an
+overlapping Aho–Corasick pass reports for that stem. The pass reports them in the order they
+end in, the loops stem after stem: the caller sorts the heads and keeps each stem's places in
+text order (one stem's places end in the order they start).
+
+A text holding a lone surrogate (the reader keeps undecodable bytes so) or a character past
+the Basic Multilingual Plane (an emoji: four UTF-16 bytes) is read by the ``str.find`` loops
+(`tests/test_speed_head_stems.py` proves the two alike).
+"""
+
+from __future__ import annotations
+
+from ahocorasick_rs import BytesAhoCorasick, MatchKind
+
+__all__ = ["HEAD_STEMS", "LATIN_HEAD_STEMS", "SCALE_HEADS", "stem_places"]
+
+# Money *heads* — a scale word, a currency word, symbol or code — are found in the lower-cased
+# text (far faster than a regex scan); every amount contains one.
+HEAD_STEMS = ("тыс", "мл", "милл", "трлн", "трилл", "руб", "р.", "дол", "евро", "юан",
+              "тенге", "фунт", "коп", "центов", "цента", "ярд", "лям", "$", "€", "₽", "£", "¥", "₸")
+# English scales of translated wires («$412.6 million», «$2bn»): looked for only in a text
+# that holds an «m» or a «b» at all (most articles hold no Latin letter)
+LATIN_HEAD_STEMS = ("mn", "bn", "million", "billion")
+# Head stems whose every place the scan keeps for the inverted figures («миллионов на
+# триста»): each opens scale words of theirs («миллион», «миллиард», «тысяч») and cannot
+# overlap itself (`tests/test_speed_amount_scan38.py` checks both). First in each finder's
+# list: a place's stem index below len(SCALE_HEADS) names the scale head.
+SCALE_HEADS = ("милл", "тыс")
+
+# the finders' stems, without and with the English ones (indexed by «does the text hold a
+# Latin m or b»)
+_ORDERS = tuple((*SCALE_HEADS, *(s for s in stems if s not in SCALE_HEADS))
+                for stems in (HEAD_STEMS, HEAD_STEMS + LATIN_HEAD_STEMS))
+# (searched in the text's UTF-16 bytes: two bytes a character of the Basic Multilingual Plane,
+# so a place is its byte offset halved — a str haystack costs its UTF-8 copy and the char
+# offsets of every match)
+_FINDERS = tuple(BytesAhoCorasick([stem.encode("utf-16-le") for stem in order],
+                                  matchkind=MatchKind.Standard) for order in _ORDERS)
+
+
+def stem_places(lowered: str, latin: bool) -> list[tuple[int, int, int]]:
+    """(stem index, start, end) of every place of every head stem in `lowered` (with `latin`,
+    of the English stems too); a stem index below ``len(SCALE_HEADS)`` is that scale head's.
+    Each stem's places come in text order."""
+    try:
+        raw = lowered.encode("utf-16-le")
+    except UnicodeEncodeError:  # a lone surrogate: no UTF-16 copy
+        return find_places(lowered, latin)
+    if len(raw) != 2 * len(lowered):  # a character past the BMP (an emoji): four bytes
+        return find_places(lowered, latin)
+    # (a match at an odd byte straddles two characters: no place of the stem)
+    return [(i, start >> 1, end >> 1) for i, start, end in
+            _FINDERS[latin].find_matches_as_indexes(raw, overlapping=True) if not start & 1]
+
+
+def find_places(lowered: str, latin: bool) -> list[tuple[int, int, int]]:
+    """`stem_places` by one ``str.find`` loop a stem, stem after stem (the former scan)."""
+    out: list[tuple[int, int, int]] = []
+    for i, stem in enumerate(_ORDERS[latin]):
+        p = lowered.find(stem)
+        while p >= 0:
+            out.append((i, p, p + len(stem)))
+            p = lowered.find(stem, p + len(stem))
+    return out

@@ -69,10 +69,9 @@ def test_the_frame_and_the_files_are_pandas_own(rows: list[dict], tmp_path: Path
 
 
 def test_a_table_written_a_few_rows_at_a_time_is_pandas_own_file(tmp_path: Path, monkeypatch) -> None:
-    # a large table's CSV and Arrow texts are made a slice of rows at a time (memory at
-    # 100,000 articles): two rows a slice here, so the five rows end in a short slice
+    # a large table's CSV is made a slice of rows at a time (memory at 100,000 articles):
+    # two rows a slice here, so the five rows end in a short slice
     monkeypatch.setattr(plainwrite, "CSV_ROWS", 2)
-    monkeypatch.setattr(plainwrite, "_ENCODE_VALUES", 2)
     frame = _frame(ROWS, KINDS)
     table = PlainTable.from_rows(ROWS, COLUMNS, KINDS)
     frame.to_csv(tmp_path / "pandas.csv", index=False, encoding="utf-8")

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-__all__ = ["PART_ARTICLES", "frame_in_parts", "release_memory", "releaser"]
+__all__ = ["PART_ARTICLES", "frame_in_parts", "release_memory", "releaser", "system_arrow_pool"]
 
 PART_ARTICLES = 2000  # a part's rows are a few megabytes: the peak stays small, parts few
 
@@ -52,6 +52,17 @@ def frame_in_parts(build: Callable[[Sequence[Any]], pd.DataFrame], articles: Seq
     del parts
     # one Python object per distinct value (a file name, a currency, a note): the default
     return whole.to_pandas()
+
+
+def system_arrow_pool() -> None:
+    """Arrow's buffers from the C library's allocator from now on (a large corpus's tables).
+    Its default pool (mimalloc) kept the pages of freed tables for reuse, `release_unused`
+    or not: measured at 20,000 articles, the figures step began 55 MB higher, the whole
+    run's peak 77 MB. glibc maps a large buffer of its own and unmaps it when it is freed,
+    and `release_memory` trims the rest; the tables' values are the same."""
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.system_memory_pool())
 
 
 @cache

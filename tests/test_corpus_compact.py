@@ -121,15 +121,25 @@ def test_a_large_corpus_hands_memory_back_after_every_table(
 
 def test_a_corpus_of_several_parts_takes_arrows_buffers_from_the_c_allocator(
         monkeypatch: pytest.MonkeyPatch) -> None:
+    # from the tables across articles to the figures; the tables are written with the
+    # pool there was before (its Parquet writer's scratch goes back to the system)
     import pyarrow as pa
 
+    from analysis import figures
+
     plain = dataset.extract(SEEDS, ner=False)
-    before = pa.default_memory_pool()
+    before = pa.default_memory_pool().backend_name
+    seen: list[str] = []
+    build = figures.build_figures
+
+    def watched(*args, **kwargs):  # the figures of a large corpus: through pandas
+        seen.append(pa.default_memory_pool().backend_name)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(figures, "build_figures", watched)
     monkeypatch.setattr(dataset, "PART_ARTICLES", 2)  # the seeds: three parts, through Arrow
-    try:
-        parts = dataset.extract(SEEDS, ner=False)
-        assert pa.default_memory_pool().backend_name == "system"
-    finally:
-        pa.set_memory_pool(before)
+    parts = dataset.extract(SEEDS, ner=False)
+    assert seen == ["system"]
+    assert pa.default_memory_pool().backend_name == before
     for name, frame in plain.tables().items():
         pd.testing.assert_frame_equal(parts.tables()[name], frame, obj=name)

@@ -106,6 +106,9 @@ def main() -> None:
     # the steps inside: the frames made a part at a time, each figures step, each table written
     # (a name this version lacks is skipped, so an older `src` runs too)
     for path, name in (("analysis.tables.dataset", "frame_in_parts"),
+                       ("analysis.projects", "registered_projects"),
+                       ("analysis.projects", "project_table"),
+                       ("analysis.ingest.article", "articles_table"),
                        ("analysis.figures.build", "apply_corrections"),
                        ("analysis.figures.build", "prepare"),
                        ("analysis.figures.build", "flag_implausible"),

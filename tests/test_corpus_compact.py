@@ -104,3 +104,42 @@ def test_memory_is_handed_back_after_writing_a_large_table_only(
     larger = [name for name, frame in ds.tables().items() if len(frame) > len(ds.articles)]
     assert larger and "articles" not in larger
     assert released == [False] * (2 * len(larger))  # after its CSV and after its Parquet
+
+
+def test_a_large_corpus_hands_memory_back_after_every_table(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the register of a large corpus has few rows but large cells: every table's buffers go
+    from analysis.tables import store
+
+    ds = dataset.extract(SEEDS, ner=False)
+    monkeypatch.setattr(store, "RELEASE_ARTICLES", len(ds.articles) - 1)  # the seeds: large
+    released: list[bool] = []
+    monkeypatch.setattr(store, "release_memory", lambda collect=True: released.append(collect))
+    dataset.write(ds, tmp_path / "out")
+    assert released == [False] * (2 * len(ds.tables()))  # after each CSV and each Parquet
+
+
+def test_a_corpus_of_several_parts_takes_arrows_buffers_from_the_c_allocator(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # from the tables across articles to the figures; the tables are written with the
+    # pool there was before (its Parquet writer's scratch goes back to the system)
+    import pyarrow as pa
+
+    from analysis import figures
+
+    plain = dataset.extract(SEEDS, ner=False)
+    before = pa.default_memory_pool().backend_name
+    seen: list[str] = []
+    build = figures.build_figures
+
+    def watched(*args, **kwargs):  # the figures of a large corpus: through pandas
+        seen.append(pa.default_memory_pool().backend_name)
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(figures, "build_figures", watched)
+    monkeypatch.setattr(dataset, "PART_ARTICLES", 2)  # the seeds: three parts, through Arrow
+    parts = dataset.extract(SEEDS, ner=False)
+    assert seen == ["system"]
+    assert pa.default_memory_pool().backend_name == before
+    for name, frame in plain.tables().items():
+        pd.testing.assert_frame_equal(parts.tables()[name], frame, obj=name)

@@ -68,6 +68,34 @@ def test_the_frame_and_the_files_are_pandas_own(rows: list[dict], tmp_path: Path
     assert (tmp_path / "plain.parquet").read_bytes() == (tmp_path / "pandas.parquet").read_bytes()
 
 
+def test_a_table_written_a_few_rows_at_a_time_is_pandas_own_file(tmp_path: Path, monkeypatch) -> None:
+    # a large table's CSV is made a slice of rows at a time (memory at 100,000 articles):
+    # two rows a slice here, so the five rows end in a short slice
+    monkeypatch.setattr(plainwrite, "CSV_ROWS", 2)
+    frame = _frame(ROWS, KINDS)
+    table = PlainTable.from_rows(ROWS, COLUMNS, KINDS)
+    frame.to_csv(tmp_path / "pandas.csv", index=False, encoding="utf-8")
+    plainwrite.write_csv(table, tmp_path / "plain.csv")
+    assert (tmp_path / "plain.csv").read_bytes() == (tmp_path / "pandas.csv").read_bytes()
+    store.to_parquet(frame, tmp_path / "pandas.parquet")
+    plainwrite.write_parquet(table, tmp_path / "plain.parquet")
+    assert (tmp_path / "plain.parquet").read_bytes() == (tmp_path / "pandas.parquet").read_bytes()
+
+
+def test_a_plain_tables_digest_is_the_hash_of_its_whole_pickle() -> None:
+    # streamed into the hash, the digest (the manifest keeps it) is still the one of the
+    # pickle made at once, a cell past a pickle frame (64 KB: a long text, the register's
+    # evidence) too
+    import hashlib
+    import pickle
+
+    long_note = {**ROWS[0], "note": "Сборка тракторов в Казани. " * 4000}
+    table = PlainTable.from_rows([*ROWS, long_note] * 3, COLUMNS, KINDS)
+    whole = hashlib.sha256(repr([(c, table.kinds[c]) for c in table.columns]).encode())
+    whole.update(pickle.dumps([table.data[c] for c in table.columns], protocol=5))
+    assert plainwrite.plain_digest(table) == whole.hexdigest()
+
+
 def test_rows_formatted_alone_are_the_rows_of_the_whole_file() -> None:
     table = PlainTable.from_rows(ROWS, COLUMNS, KINDS)
     whole = plainwrite.csv_bytes(table)

@@ -17,10 +17,10 @@ import hashlib
 import pickle
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from analysis.plaintable import PlainTable
-from analysis.tables.plainwrite import plain_digest
+from analysis.tables.plainwrite import HashWriter, plain_digest
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -37,19 +37,8 @@ def content_digest(frame: pd.DataFrame | PlainTable) -> str:
     digest.update(repr([(str(c), str(t)) for c, t in frame.dtypes.items()]).encode())
     # streamed into the hash: the same bytes as `pickle.dumps`, never all of them at once
     # (the articles table's pickle is hundreds of megabytes at 100,000 articles)
-    pickle.Pickler(_HashWriter(digest), protocol=5).dump(frame)
+    pickle.Pickler(HashWriter(digest), protocol=5).dump(frame)
     return digest.hexdigest()
-
-
-class _HashWriter:
-    """A file that hashes what is written to it."""
-
-    def __init__(self, digest: Any) -> None:
-        self.digest = digest
-
-    def write(self, data: Any) -> int:  # bytes, or a PickleBuffer of a large array
-        self.digest.update(data)
-        return memoryview(data).nbytes
 
 
 def kept_files(out: Path, manifest: dict, table: str, fmt: str, digest: str,

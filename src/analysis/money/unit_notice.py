@@ -43,11 +43,17 @@ _LINE_BEFORE = 80  # characters of a notice's line looked at before its unit
 
 
 @cache
-def _notices() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(words before a notice's unit, words after it) of data/money_tables_ru.json."""
+def _notices() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(words before a notice's unit, words after it, the first freed of its `$`) of
+    data/money_tables_ru.json.
+
+    The third is the gate: a notice's words end right before its unit (`$` at the unit), so
+    the same words anywhere in the text, followed by a blank, are found wherever a notice
+    is — and their absence spares the text's scan for units, which costs far more."""
     path = resources.files("analysis").joinpath("data", "money_tables_ru.json")
     before, after = json.loads(path.read_text(encoding="utf-8"))["unit_notices"]
-    return compile_pattern(before, re.IGNORECASE), compile_pattern(after, re.IGNORECASE)
+    return (compile_pattern(before, re.IGNORECASE), compile_pattern(after, re.IGNORECASE),
+            compile_pattern(before.removesuffix("$"), re.IGNORECASE))
 
 
 def find_notice_blocks(text: str, words: TableWords | None = None) -> list[Block]:
@@ -71,7 +77,9 @@ def find_notice_blocks(text: str, words: TableWords | None = None) -> list[Block
 
 def _notice(text: str, words: TableWords) -> Span | None:
     """The line of the first unit notice of `text`, None when it has none."""
-    before, after = _notices()
+    before, after, words_anywhere = _notices()
+    if words_anywhere.search(text) is None and after.search(text) is None:
+        return None  # no notice's words: no unit can be a notice's
     for unit in words.unit.finditer(text):
         if unit.group("scale") is None:
             continue  # a notice gives a scale («в тыс. руб.»), a bare «руб.» is a price's

@@ -38,8 +38,8 @@ def _gold_texts() -> list[str]:
 
 
 def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
-    before, after, _ = unit_notice._notices()
-    monkeypatch.setattr(unit_notice, "_notices", lambda: (before, after, re.compile("")))
+    words = unit_notice._notices()._replace(anywhere=re.compile(""), folded_gate=None)
+    monkeypatch.setattr(unit_notice, "_notices", lambda: words)
 
 
 def test_the_gate_changes_no_notice_of_a_written_text(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -59,7 +59,13 @@ def test_the_gate_changes_no_notice_of_any_gold_text(monkeypatch: pytest.MonkeyP
 
 
 def test_a_text_without_a_notices_words_is_not_scanned() -> None:
-    _before, after, anywhere = unit_notice._notices()
+    words = unit_notice._notices()
     text = "Товарооборот вырос до 4,2 млрд долларов. Инвестиции: 1 200 млн рублей."
-    assert anywhere.search(text) is None and after.search(text) is None
+    assert words.folded_gate is not None  # the data's words are proved
+    assert not any(w in text.casefold() for w in words.folded_gate)
+    assert words.anywhere.search(text) is None and words.after.search(text) is None
     assert unit_notice._notice(text, table_words()) is None
+
+
+def test_the_gate_words_come_from_the_data() -> None:
+    assert {"суммы", "данные", "указано"} <= set(unit_notice._notices().folded_gate or ())

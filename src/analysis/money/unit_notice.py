@@ -26,8 +26,10 @@ import json
 import re
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.literal_gate import literal_gate, required_literals
 from analysis.money.tableblocks import Block, Line, Span, TableWords, table_words
 from analysis.money.tablelabels import label_metric
 from analysis.patternstore import compile_pattern
@@ -42,18 +44,36 @@ _COLON = 3  # the colon: its index in `cell_separators` of data/money_tables_ru.
 _LINE_BEFORE = 80  # characters of a notice's line looked at before its unit
 
 
-@cache
-def _notices() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(words before a notice's unit, words after it, the first freed of its `$`) of
-    data/money_tables_ru.json.
+class _NoticeWords(NamedTuple):
+    """A notice's words of data/money_tables_ru.json, as the reader searches them."""
 
-    The third is the gate: a notice's words end right before its unit (`$` at the unit), so
-    the same words anywhere in the text, followed by a blank, are found wherever a notice
-    is — and their absence spares the text's scan for units, which costs far more."""
+    before: re.Pattern[str]  # the words before its unit, up to the unit (`$`)
+    after: re.Pattern[str]  # the words right after its unit
+    # the words before freed of their `$`: a notice's words end right before its unit, so
+    # they stand, followed by a blank, wherever a notice does
+    anywhere: re.Pattern[str]
+    # plain words one of which (case folded) every match of `anywhere` or `after` holds
+    # (`literal_gate`'s proof on the case-sensitive patterns); None: no proof, no gate
+    folded_gate: tuple[str, ...] | None
+
+
+@cache
+def _notices() -> _NoticeWords:
+    """The notice's words of data/money_tables_ru.json. Their absence spares the text's
+    scan for units, which costs far more than looking for them: first the gate's plain
+    words in the case-folded text, then the patterns."""
     path = resources.files("analysis").joinpath("data", "money_tables_ru.json")
     before, after = json.loads(path.read_text(encoding="utf-8"))["unit_notices"]
-    return (compile_pattern(before, re.IGNORECASE), compile_pattern(after, re.IGNORECASE),
-            compile_pattern(before.removesuffix("$"), re.IGNORECASE))
+    anywhere = before.removesuffix("$")
+    gates = []
+    for source in (anywhere, after):
+        exact = re.compile(source)
+        gates.append(literal_gate(exact, required_literals(exact) or ()))
+    folded_gate = (None if None in gates else
+                   tuple(sorted({w.casefold() for gate in gates for w in gate or ()})))
+    return _NoticeWords(compile_pattern(before, re.IGNORECASE),
+                        compile_pattern(after, re.IGNORECASE),
+                        compile_pattern(anywhere, re.IGNORECASE), folded_gate)
 
 
 def find_notice_blocks(text: str, words: TableWords | None = None) -> list[Block]:
@@ -77,9 +97,13 @@ def find_notice_blocks(text: str, words: TableWords | None = None) -> list[Block
 
 def _notice(text: str, words: TableWords) -> Span | None:
     """The line of the first unit notice of `text`, None when it has none."""
-    before, after, words_anywhere = _notices()
-    if words_anywhere.search(text) is None and after.search(text) is None:
-        return None  # no notice's words: no unit can be a notice's
+    before, after, anywhere, folded_gate = _notices()
+    if folded_gate is not None:
+        folded = text.casefold()
+        if not any(word in folded for word in folded_gate):
+            return None  # none of a notice's words: no unit can be a notice's
+    if anywhere.search(text) is None and after.search(text) is None:
+        return None
     for unit in words.unit.finditer(text):
         if unit.group("scale") is None:
             continue  # a notice gives a scale («в тыс. руб.»), a bare «руб.» is a price's

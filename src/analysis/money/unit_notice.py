@@ -67,7 +67,7 @@ def _notices() -> _NoticeWords:
     anywhere = before.removesuffix("$")
     gates = []
     for source in (anywhere, after):
-        exact = re.compile(source)
+        exact = compile_pattern(source)
         gates.append(literal_gate(exact, required_literals(exact) or ()))
     folded_gate = (None if None in gates else
                    tuple(sorted({w.casefold() for gate in gates for w in gate or ()})))

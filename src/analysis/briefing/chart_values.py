@@ -12,7 +12,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis.briefing.formatting import bar_number, isblank
-from analysis.briefing.labels import LABELS, t
+from analysis.briefing.labels import currency_word, t
 
 # A chart's scale: values from the first threshold up are shown in that unit's label.
 _CHART_SCALES = ((1e9, "ax.bn"), (1e6, "ax.m"))
@@ -54,6 +54,6 @@ def chart_values(rows: pd.DataFrame, currency: str, lang: str) -> ChartValues:
     top = max((v for v in values if v is not None), default=0.0)
     size, key = next(((s, k) for s, k in _CHART_SCALES if top >= s), _CHART_SCALES[-1])
     scaled = [None if v is None else v / size for v in values]
-    word = t(f"cur.{cur}", lang) if f"cur.{cur}" in LABELS else cur
     return ChartValues(values=scaled, converted=converted, size=size, currency=cur,
-                       unit=t(key if converted else f"{key}_orig", lang, cur=word))
+                       unit=t(key if converted else f"{key}_orig", lang,
+                              cur=currency_word(cur, lang)))

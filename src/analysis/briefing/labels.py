@@ -45,6 +45,11 @@ def t(key: str, lang: str, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
+def currency_word(cur: str, lang: str) -> str:
+    """A currency's word in `lang` («долл.», "USD") where the labels have one, else its code."""
+    return t(f"cur.{cur}", lang) if f"cur.{cur}" in LABELS else cur
+
+
 def flag_reason(reason: str, lang: str) -> str:
     """Why a figure is flagged, in `lang`: each part of the figures stage's reason («; »
     separated) said by the label its cue names, each label once."""

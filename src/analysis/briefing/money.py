@@ -13,7 +13,7 @@ from analysis.briefing.citations import Cite
 from analysis.briefing.deliveries import DELIVERY_METRICS, is_delivery
 from analysis.briefing.figrows import figures_only
 from analysis.briefing.formatting import Html, as_text, count_phrase, esc, isblank, table_html
-from analysis.briefing.labels import LABELS, region_name, t
+from analysis.briefing.labels import currency_word, region_name, t
 from analysis.briefing.names import names
 from analysis.briefing.parts import whole_of
 from analysis.briefing.phrases import Phrases
@@ -135,12 +135,11 @@ class MoneySections(Phrases):
         lang = self.lang
         years = sorted({y for r in rows.to_dict("records") if isblank(r.get("converted_value"))
                         and str(r.get("currency")) != self.currency and (y := shown_year(r))})
-        def word(cur: str) -> str:
-            return t(f"cur.{cur}", lang) if f"cur.{cur}" in LABELS else cur
+        cur, target = currency_word(source, lang), currency_word(self.currency, lang)
         if not years:
-            return t("note.source_currency_some", lang, cur=word(source), target=word(self.currency))
-        return t("note.source_currency", lang, years=", ".join(map(str, years)), cur=word(source),
-                 target=word(self.currency), n=len(years))
+            return t("note.source_currency_some", lang, cur=cur, target=target)
+        return t("note.source_currency", lang, years=", ".join(map(str, years)), cur=cur,
+                 target=target, n=len(years))
 
     def money_chart(self, metrics: Sequence[str] = MONEY_METRICS) -> Html:
         """Each plausible figure about the partnership as a bar (converted where a rate

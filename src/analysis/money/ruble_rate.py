@@ -16,7 +16,8 @@ from analysis.money.converted import conversion_between
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
 
-__all__ = ["RUB_PER_BYN", "converts_named_russian", "old_ruble_scale", "restates", "ruble_by_rate"]
+__all__ = ["RUB_PER_BYN", "converts_named_russian", "goes_on_in", "old_ruble_scale", "restates",
+           "ruble_by_rate"]
 
 _HARD = frozenset({"USD", "EUR"})
 _OLD_BELARUSIAN = 500.0  # rubles to a dollar or euro from here up: BYR (1,000–20,000 since 2000)
@@ -63,6 +64,18 @@ def restates(text: str, prev: Amount, a: Amount) -> bool:
     on in the money of the figure restated, not of its conversion (round 50)."""
     return a.start >= prev.end and (conversion_between(text, prev.end, a.start, a.end)
                                     or _bracketed(text, prev.end, a))
+
+
+def goes_on_in(text: str, prev: Amount, a: Amount, before: bool | None,
+               after: bool | None) -> bool | None:
+    """Are the rubles the writer goes on in after `a` Belarusian: `after` as `a` was read, or
+    `before` (as they were before it) when `a` restates `prev` in other money (`restates`:
+    «… 14,8 млн рублей, это около 5,7 млн долларов … было 19,6 млн», round 50)? `restates`
+    is asked only when its answer changes something: `a` changed them, and `before` is
+    known (session 40: it was asked of every figure, ~1% of `describe`)."""
+    if before is not None and after != before and restates(text, prev, a):
+        return before
+    return after
 
 
 def old_ruble_scale(a: Amount, russian: Amount, old: bool) -> bool:

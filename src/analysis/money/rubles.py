@@ -29,8 +29,8 @@ from analysis.money.outlets import belarusian_site, town_paper
 from analysis.money.ruble_rate import (
     RUB_PER_BYN,
     converts_named_russian,
+    goes_on_in,
     old_ruble_scale,
-    restates,
     ruble_by_rate,
 )
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
@@ -312,9 +312,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
     speakers: SpeakerReader | None = None  # asked only for a bare ruble
     set_against: list[Amount] = []  # Russian figures a bare one was set against (no carry)
     for i, a in enumerate(amounts):
-        # a conversion of the figure before it leaves the rubles the writer goes on in as they
-        # were («… 14,8 млн рублей, это около 5,7 млн долларов … было 19,6 млн»: round 50)
-        kept = changed if i and restates(article.text, amounts[i - 1], a) else None
+        kept = changed  # (what the writer went on in before this figure)
         rate_says = None
         if a.currency == "RUB" and not a.implied_currency and not _NAMED_RUBLE.search(a.surface):
             rate_says = ruble_by_rate(article.text, a, amounts[i + 1] if i + 1 < len(amounts)
@@ -395,8 +393,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
                 a = replace(a, currency="BYR")  # («в 2008 году — 95 млрд белорусских рублей»)
             elif a.currency == "BYR" and a.implied_currency and _says_new_rubles(article.text, a, amounts):
                 a = replace(a, currency="BYN")  # «221 млрд неденоминированных рублей (22,1 млн в новых)»
-        if kept is not None:
-            changed = kept
+        if i:  # (a conversion of the figure before: the rubles go on as they were)
+            changed = goes_on_in(article.text, amounts[i - 1], amounts[i], kept, changed)
         out.append(a)
     return joined_share(article.text, headline_echoes(article.text, amounts, out))
 

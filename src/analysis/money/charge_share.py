@@ -5,8 +5,8 @@ The figure after «…%…, но (не более | не менее)» caps or f
 is what that charge is: a fee, a commission, a penalty, a duty or a tariff is `other`; a subsidy
 or a compensation of a part of a cost is `financing` («Субсидия составляет 25% стоимости машины,
 но не более 2 млн рублей»). The base of the share («от суммы кредита», «цены контракта»,
-«стоимости машины») is no cue of the bound. Every dev gold so told reads it so (rounds 10, 15,
-16, 17, 22, 23, 26, 27, 33, 34, 36, 39, 40, 42, 48, 49, 50, 53, 54, 56, 58, 61, 62; metric40).
+«стоимости машины») is no cue of the bound. Every dev gold so told reads it so (26 amounts of
+rounds 10, 15–17, 22, 23, 26, 27, 33, 34, 36, 39, 40, 42, 48–50, 53, 54, 56, 58, 61; metric40).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ is sold nowhere in particular: its clause names no market («продажи в �
 них …» stay the export), nor is it an «экспортная выручка». (A whole told as an aside of its
 part, «… на 214 млн рублей при общей выручке завода 712 млн», is left: the elliptic figures
 after it go on about the part, and reading the aside alone lost them; round 40.)
-Every dev gold so told reads the whole so (rounds 8, 20, 28, 30, 32–35, 39, 40, 44, 49, 53;
+Every dev gold so told reads the whole so (rounds 8, 20, 28, 30, 32–35, 39, 44, 49, 53;
 metric40). The words are data (`sales_whole` in `data/money_context_ru.json`).
 """
 

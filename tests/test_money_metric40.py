@@ -47,6 +47,12 @@ def test_the_bound_of_a_support_share_is_support(text: str) -> None:
     assert metrics(text)[bound] == "financing"
 
 
+def test_a_figure_after_a_share_with_no_bound_word_is_read_as_usual() -> None:
+    got = metrics("Экспорт мебели вырос на 12%, но 300 млн долларов по-прежнему пришлось на "
+                  "поставки в Россию.")
+    assert got["300 млн долларов"] == "export"
+
+
 # --------------------------------------------------------------- machines by a lessor's route
 @pytest.mark.parametrize(("text", "surface"), [
     ("Хозяйства Курской области в этом году получат через АО «Росагролизинг» 30 тракторов "

@@ -21,7 +21,10 @@ _REACH = 120  # characters before the amount the share may open
 # «но» that opens the bound, right before the amount (the bound's words may be the amount's own)
 _SHARE_BOUND = lazy_compile(
     r"%[^.;!?%\d]{0,90}?,[ \u00a0]*(?:но|однако)[ \u00a0]+"
-    r"(?:не[ \u00a0]+(?:более|менее|выше|ниже)(?:[ \u00a0]+чем)?[ \u00a0]*)?\Z")
+    r"(?P<bound>не[ \u00a0]+(?:более|менее|выше|ниже)(?:[ \u00a0]+чем)?[ \u00a0]*)?\Z")
+# the bound's words opening the amount itself («не менее 5 тыс. долларов»): without them and
+# without them before it («Экспорт вырос на 12%, но 300 млн пришлось на …») no bound is told
+_BOUND_WORDS = lazy_compile(r"(?:не[ \u00a0]+(?:более|менее|выше|ниже)|максимум|минимум)(?![а-яё])")
 
 
 def share_bounded(scope: AmountScope) -> int | None:
@@ -30,7 +33,10 @@ def share_bounded(scope: AmountScope) -> int | None:
     if scope.folded.find("%", max(scope.start, start - _REACH), start) < 0:
         return None  # (most amounts: one look in C)
     found = _SHARE_BOUND.search(scope.folded, max(scope.start, start - _REACH), start)
-    return found.start() if found is not None else None
+    if found is None or (found.group("bound") is None
+                         and _BOUND_WORDS.match(scope.folded, start, scope.amount.end) is None):
+        return None
+    return found.start()
 
 
 def blank_share(scope: AmountScope, text: str, share: int) -> str:

@@ -57,6 +57,7 @@ class LeasingWords(NamedTuple):
     one_lessee: re.Pattern[str] | None  # «… взял в лизинг»: one client, a verb in the singular
     clients_lease: re.Pattern[str] | None  # «хозяйства получили в лизинг»: clients, any number
     handed_in_lease: re.Pattern[str] | None  # «передала в лизинг»: the lessor, named or not
+    via_lessor: re.Pattern[str] | None  # «получили через «Росагролизинг»»: the lessor's route
 
 
 @cache
@@ -74,7 +75,9 @@ def _words() -> LeasingWords:
                         clients_lease=compile_pattern(data["clients_lease"])
                         if "clients_lease" in data else None,
                         handed_in_lease=compile_pattern(data["handed_in_lease"])
-                        if "handed_in_lease" in data else None)
+                        if "handed_in_lease" in data else None,
+                        via_lessor=compile_pattern(data["via_lessor"]) if "via_lessor" in data
+                        else None)
 
 
 def is_lessor_delivery(scope: AmountScope) -> bool:
@@ -88,6 +91,11 @@ def is_lessor_delivery(scope: AmountScope) -> bool:
     before = low[lo:scope.amount.start]
     # the amount's own clause: a handing-over verb after the last clause mark
     clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(" а ")) + 1:]
+    if words.via_lessor is not None and words.via_lessor.search(
+            clause + low[scope.amount.end:_clause_end(low, scope)]) is not None:
+        # «хозяйства получили через АО «Росагролизинг» техники на …»: whoever receives, the
+        # machines come by the lessor's route, the money it finances (rounds 37, 39, 59, 61)
+        return True
     if words.client_side.search(clause) is not None:
         return False
     if words.lessor.search(low, scope.start, scope.end) is None:
@@ -99,6 +107,16 @@ def is_lessor_delivery(scope: AmountScope) -> bool:
         return words.handed_in_lease is not None and words.handed_in_lease.search(
             clause) is not None and words.lessor.search(low, 0, head) is not None
     return words.handover.search(clause) is not None
+
+
+def _clause_end(low: str, scope: AmountScope) -> int:
+    """Where the amount's clause ends after it: the next «;», «:» or amount («…на 1,14 млрд
+    рублей, из них 380 млн — через АО «Росагролизинг»»: the part's lessor), else the
+    sentence's end."""
+    ends = [i for i in (low.find(";", scope.amount.end, scope.end),
+                        low.find(":", scope.amount.end, scope.end)) if i >= 0]
+    ends += [o.start for o in scope.others if o.start >= scope.amount.end]
+    return min(ends, default=scope.end)
 
 
 def _head_end(low: str) -> int:

@@ -17,6 +17,7 @@ from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.bonds import is_bond_issue
 from analysis.money.buyers_share import received_from_russian_buyers, russian_buyers_took
+from analysis.money.charge_share import blank_share, share_bounded
 from analysis.money.context import is_export_revenue
 from analysis.money.coordinated import new_predicate_in
 from analysis.money.cue_gaps import clause_before, gap_words, heads_next_amount, words_between
@@ -168,6 +169,12 @@ def metric_of(scope: AmountScope) -> MetricCue:
     """The metric of the scope's amount: its nearest cue, modifier clauses set aside, and
     the text's own word for the money («кредитные средства») over a bare «financing»."""
     masks = SentenceMasks(scope)
+    if (share := share_bounded(scope)) is not None:
+        # «Комиссия … 0,5% от суммы кредита, но не менее 5 тыс. долларов»: the charge's bound,
+        # read before the share; a charge named by no cue word is a fee, its own reading
+        found = nearest_cue(scope, blank_share(scope, masks.text(not_cues=True), share))
+        return found if found.score != NO_CUE else MetricCue(metric="other", score=_OWN_READING,
+                                                              head="")
     found, masked = _nearest(scope, masks, not_cues=False)
     if found.head.startswith(not_cue_heads()) and masks.not_cues():
         # «техники белорусского производства на …», «выпуск облигаций на …»: read again

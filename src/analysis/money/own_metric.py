@@ -30,6 +30,7 @@ from analysis.money.invested_purchase import is_invested_purchase
 from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
 from analysis.money.possessive_size import possessive_size_metric
+from analysis.money.sales_whole import is_sales_whole
 from analysis.money.scope import AmountScope
 from analysis.money.services_abroad import is_service_export, is_service_rendered
 from analysis.money.shipment import shipped_past_cue
@@ -47,6 +48,8 @@ _OWN_READING_SCORE = 3
 _COORDINATED = lazy_compile(r"(?i)\.?[ \u00a0]+(?:и|или|либо)[ \u00a0]+(?:(?:на|в|до|по)[ \u00a0]+)?")
 
 
+# a seller's whole sales read as its export, or with no cue of their own (a topic's)
+_WHOLE_FROM = frozenset({"export", "other"})
 # what a description of a deal may be read as by its own noun: its goods, work or output
 _DEAL_APPOSITION_FROM = frozenset({"other", "export", "import", "production"})
 
@@ -101,6 +104,10 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     elif is_support_payout(scope, metric, cue.head):
         metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»
     metric = insurer_payout(scope, metric)  # «страховщики выплатили … возмещения»: other
+    if metric in _WHOLE_FROM and is_sales_whole(scope):
+        # «предприятие продало продукции на 9,7 млрд рублей, из них … на поставки в …»: the
+        # seller's whole, its export a part told beside it; its own reading (no topic's)
+        metric, score = "other", min(score, _OWN_READING_SCORE)
     if is_unit_price(scope, metric):
         metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
     elif score != NO_CUE and metric in TRADE_METRICS and costs_past_cue(scope, cue.head):

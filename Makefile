@@ -24,7 +24,15 @@ $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
 	  { echo "$(PYTHON) is older than 3.11: install Python 3.11+ or run 'make PYTHON=/path/to/python3.11'"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@echo "$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'"
+	@# pip warns once per package for each extra index of the machine's own pip settings it
+	@# cannot find («WARNING: Location 'file:///…' is ignored»: some 200 lines that buried the
+	@# build's own, newuser40): those lines are left out of stderr; every other line, stdout and
+	@# pip's exit status are kept
+	@{ { $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'; \
+	     echo $$? > $(VENV)/.pip-status; } 2>&1 1>&3 | \
+	   grep -v "^WARNING: Location '[^']*' is ignored" 1>&2 || true; } 3>&1
+	@exit "$$(cat $(VENV)/.pip-status)"
 	@# An editable install skips data files: link the nbconvert template where nbconvert looks
 	@# (a wheel install puts it there itself), so `jupyter nbconvert --template briefing` works.
 	@mkdir -p $(VENV)/share/jupyter/nbconvert/templates

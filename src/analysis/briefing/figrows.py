@@ -189,10 +189,15 @@ def shown_beside(row: Mapping[str, Any]) -> list[Statement]:
     """The statements a table shows beside a figure's value: those that cannot be true with it
     (`disagreeing`), and for a forecast every other one: forecasts told at different times
     revise one another («от 54 до 55 млрд» in March, «может превысить 55 млрд» in October:
-    session 30's new user), and the reader sees each with its source."""
+    session 30's new user), and the reader sees each with its source. The same number with
+    a qualifier that agrees («около 50 млрд» and «свыше 50 млрд») is no revision: one
+    statement, its sources counted together, never set side by side as if they differed
+    (newuser40 F10)."""
     said = statements(row)
     if bool(row.get("forecast")) and len(said) >= 2:
-        return said[1:]
+        lead = said[0]
+        return [st for st in said[1:]
+                if not (math.isclose(st.value, lead.value) and _agree(st, lead))]
     return disagreeing(row)
 
 

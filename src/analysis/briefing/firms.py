@@ -28,10 +28,10 @@ from analysis.briefing.formatting import as_text, isblank
 from analysis.briefing.rows import has_region
 from analysis.entities import find_enterprises
 from analysis.figures.plausibility import TOO_SMALL
-from analysis.money.goods import maker_of
+from analysis.money.goods import kind_and_maker, maker_of
 from analysis.vocab import FLOW_METRICS, NATIONAL, TRADE_METRICS
 
-__all__ = ["firm_name", "firm_trade"]
+__all__ = ["firm_name", "firm_trade", "goods_of_firm"]
 
 
 
@@ -57,3 +57,14 @@ def firm_name(row: Mapping[str, Any]) -> str | None:
         return maker
     found = {e.normal for e in find_enterprises(as_text(row.get("sentence"))) if e.type == "enterprise"}
     return found.pop() if len(found) == 1 else None
+
+
+def goods_of_firm(goods: str, firm: str | None) -> str:
+    """The goods as a table shows them beside a column naming `firm`: its own products
+    («продукция «Минский моторный завод»») say nothing more than the firm («экспорт Беларуси в
+    Россию», not «…: продукция «Минский моторный завод»»: newuser40 F8), a kind of its goods
+    keeps the kind («техника «Амкодор»» → «техника»); other goods, or another maker's, as they are."""
+    if not goods or firm is None or maker_of(goods) != firm:
+        return goods
+    split = kind_and_maker(goods)
+    return split[0] if split else ""

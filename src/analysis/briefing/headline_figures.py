@@ -20,7 +20,7 @@ from analysis.briefing.figrows import figures_only
 from analysis.briefing.formatting import isblank
 from analysis.briefing.parts import series_whole_of, whole_of
 from analysis.briefing.relevance import home_spending, outside_estimate
-from analysis.briefing.rows import apart, has_region, year_of
+from analysis.briefing.rows import apart, has_region, is_target, year_of
 from analysis.briefing.superseded import replaced_estimate, replaced_estimates
 
 if TYPE_CHECKING:
@@ -136,6 +136,9 @@ class HeadlineFigures:
                    and whole_of(r, self.mention_index) is None
                    and r.get("year_source") != "earlier" and not outside_estimate(r)
                    and not home_spending(r)
+                   # (nor a total's level to come, «объём кредитования вырастет до 4 млрд»:
+                   # no deal, `rows.is_target`)
+                   and not is_target(r)
                    # (nor an estimate a later article of its project replaced: `superseded`)
                    and not replaced_estimate(r, self.mention_index, replaced)
                    for r in a.to_dict("records")]]

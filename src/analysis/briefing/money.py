@@ -133,11 +133,23 @@ class MoneySections(Phrases):
         """The note of a chart drawn in the sources' currency `source` for want of rates: the
         years whose sums have no rate, the currency drawn and the one not converted to."""
         lang = self.lang
-        years = sorted({y for r in rows.to_dict("records") if isblank(r.get("converted_value"))
-                        and str(r.get("currency")) != self.currency and (y := shown_year(r))})
+        missing: dict[str, set[int]] = {}  # currency → the years its sums have no rate for
+        for r in rows.to_dict("records"):
+            if isblank(r.get("converted_value")) and str(r.get("currency")) != self.currency and (
+                    y := shown_year(r)):
+                missing.setdefault(str(r.get("currency")), set()).add(y)
+        years = sorted(set().union(*missing.values())) if missing else []
         cur, target = currency_word(source, lang), currency_word(self.currency, lang)
         if not years:
             return t("note.source_currency_some", lang, cur=cur, target=target)
+        if len(missing) > 1:
+            # «нет курса за 2024 г. (руб.), 2025 г. (бел. руб.)»: which sums lack one, not
+            # every year of any sum (the table converts 2025's roubles: newuser40 F9)
+            pairs = [t("note.rate_missing_for", lang, years=", ".join(map(str, sorted(ys))),
+                       cur=currency_word(c, lang)) for c, ys in sorted(
+                           missing.items(), key=lambda item: (min(item[1]), item[0]))]
+            return t("note.source_currency_by", lang, pairs=", ".join(pairs), cur=cur,
+                     target=target)
         return t("note.source_currency", lang, years=", ".join(map(str, years)), cur=cur,
                  target=target, n=len(years))
 

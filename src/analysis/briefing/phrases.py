@@ -35,7 +35,7 @@ from analysis.briefing.rows import (
     year_of,
 )
 from analysis.briefing.state import BriefingState
-from analysis.entities import names_union_state_money
+from analysis.entities import names_russia_alone, names_union_state_money
 from analysis.lang import calendar
 from analysis.money.fx import ROUGH_PATTERN
 from analysis.projects import names_a_product
@@ -207,9 +207,15 @@ class Phrases(BriefingState):
             return region_name(row.get("region"), self.lang)
         if row.get("metric") in TRADE_METRICS:
             return t("no_region", self.lang)
-        if any(names_union_state_money(as_text((self.mention_index.get(m) or {}).get("sentence")))
-               for m in ids(row.get("mention_ids")) or ids(row.get("mention_id"))):
+        told = [self.mention_index.get(m) or {}
+                for m in ids(row.get("mention_ids")) or ids(row.get("mention_id"))]
+        if any(names_union_state_money(as_text(m.get("sentence"))) for m in told):
             return t("no_region.union_state", self.lang)  # the Union State's own programmes
+        if told and all(names_russia_alone(as_text(m.get("sentence"))) or names_russia_alone(
+                as_text(m.get("context_sentence"))) for m in told):
+            # «В целом по России банк профинансировал … на 3,2 млрд» (or the sentence it goes
+            # on from: «… объём такого кредитования вырастет до 4 млрд»): the whole country
+            return t("no_region.russia_alone", self.lang)
         return t("no_region.money", self.lang)
 
     def project_name(self, row: Mapping[str, Any]) -> str:

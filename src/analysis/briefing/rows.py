@@ -17,6 +17,7 @@ import pandas as pd
 
 from analysis.briefing.formatting import isblank
 from analysis.figures.mentions import PERIOD_TOTALS
+from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 from analysis.vocab import APART_SCOPES, BELARUS_OBLAST, HALTS, PAIR_ABROAD, STATUSES, TRADE_METRICS
 
@@ -78,9 +79,34 @@ def is_target(row: Mapping[str, Any]) -> bool:
     до …»)? The gold's `up_to` covers a target and a ceiling alike; in a plan for a level —
     trade or output over a period (`PERIOD_TOTALS`) — the figure is the level aimed at, so the
     briefing says so instead of drawing a bound («≤»). A sum lent, granted or invested «в
-    размере до $20 млн» stays a ceiling, planned or not: nobody aims at a credit's limit."""
+    размере до $20 млн» stays a ceiling, planned or not: nobody aims at a credit's limit; but
+    a volume of lending a verb of change takes «до» a level is that level (`level_reached`)."""
     return (row.get("qualifier") == "up_to" and bool(row.get("forecast"))
-            and row.get("metric") in PERIOD_TOTALS)
+            and (row.get("metric") in PERIOD_TOTALS or level_reached(row)))
+
+
+# «до» right before a figure whose surface leaves it out
+_UP_TO_BEFORE = lazy_compile(r"(?<![а-яё])до[ \u00a0]*\Z")
+# where a figure's own clause begins, back from its «до»
+_CLAUSE_MARK = lazy_compile(r"[.;:!?()«»]|,[ \u00a0]+(?:а|но|и|что|который|которая|которые)[ \u00a0]")
+
+
+def level_reached(row: Mapping[str, Any]) -> bool:
+    """Is the row's «до» a level a verb of change reaches in its clause («объём кредитования
+    вырастет до 4 млрд», «товарооборот может увеличиться до …»: `level_reached` of
+    `data/headline_ru.json`), not a ceiling? Then it is printed without «до», and a credit's
+    or an investment's such level is no deal (newuser40 F2)."""
+    if row.get("qualifier") != "up_to":
+        return False
+    sentence, surface = str(row.get("sentence") or "").lower(), str(row.get("surface") or "").lower()
+    at = sentence.find(surface) if surface else -1
+    if at < 0:
+        return False
+    before = sentence[:at]
+    if not (surface.startswith("до") or _UP_TO_BEFORE.search(before)):
+        return False  # («не более 5 млн»: a bound of another word)
+    clause = before[max((m.end() for m in _CLAUSE_MARK.finditer(before)), default=0):]
+    return _level_words()["level_reached"].search(clause) is not None
 
 
 def level_label_key(row: Mapping[str, Any]) -> str:
@@ -100,8 +126,9 @@ def level_qualifier(row: Mapping[str, Any]) -> str:
     a level only expected keeps its «до» («ожидается: до $55 млрд» for «рассчитываем на рост
     до 55 млрд»: the words bound the expectation, as «свыше» bounds another forecast's; the
     row dropped it, newuser39 F7), a level aimed at is the aim itself («цель: $60 млрд» for
-    «довести до 60 млрд»)."""
-    return "up_to" if level_label_key(row) == "q.expected" else "exact"
+    «довести до 60 млрд»), and so is a level a verb of change reaches («ожидается: 4 млрд руб.»
+    for «по оценке банка, вырастет до 4 млрд»: `level_reached`)."""
+    return "up_to" if level_label_key(row) == "q.expected" and not level_reached(row) else "exact"
 
 
 @cache
@@ -109,7 +136,7 @@ def _level_words() -> dict[str, re.Pattern[str]]:
     data = json.loads(resources.files("analysis").joinpath("data", "headline_ru.json")
                       .read_text(encoding="utf-8"))
     return {key: compile_pattern("|".join(f"(?:{p})" for p in data[key]))
-            for key in ("level_expected", "level_aimed")}
+            for key in ("level_expected", "level_aimed", "level_reached")}
 
 
 def parse_evidence(x: Any) -> list[dict[str, Any]]:

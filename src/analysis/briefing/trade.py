@@ -10,7 +10,7 @@ import pandas as pd
 
 from analysis.briefing.deliveries import is_delivery
 from analysis.briefing.figrows import disagreeing, figures_only
-from analysis.briefing.firms import firm_name, firm_trade
+from analysis.briefing.firms import firm_name, firm_trade, goods_of_firm
 from analysis.briefing.formatting import Html, as_text, esc, table_html
 from analysis.briefing.labels import measure_label, region_name, t
 from analysis.briefing.names import names
@@ -81,15 +81,17 @@ class TradeSections(Phrases):
                                regions=names))
         return Html(f'<p class="lead">{" ".join(sentences)}</p>')
 
-    def measure(self, row: Mapping[str, Any]) -> str:
+    def measure(self, row: Mapping[str, Any], firm: str | None = None) -> str:
         """A trade figure's measure, with the direction of its goods (`flow`: «экспорт
         Беларуси в Россию», `labels.measure_label`) and the goods it covers («импорт:
-        автокомпоненты»: the figures table's `goods`, `analysis.money.goods`), escaped."""
+        автокомпоненты»: the figures table's `goods`, `analysis.money.goods`), escaped. Beside
+        a column naming the `firm`, its goods leave the maker out (`firms.goods_of_firm`)."""
         # (what the two countries together traded abroad: its scope says so, `self.scope`)
         flow = None if pair_abroad(row) else _flow(row)
         word = measure_label(str(row["metric"]), flow, has_region(row), self.lang,
                              row.get("scope"))
-        goods = names().name(as_text(row.get("goods")).strip(), "goods", self.lang)
+        goods = goods_of_firm(as_text(row.get("goods")).strip(), firm)
+        goods = names().name(goods, "goods", self.lang)
         return esc(f"{word}: {goods}" if goods else word)
 
     def trade_series(self, metrics: Sequence[str]) -> list[dict[str, Any]]:
@@ -242,7 +244,7 @@ class TradeSections(Phrases):
             firm = firm_name(r)
             body.append([
                 self.year_period_cell(r),
-                self.measure(r),
+                self.measure(r, firm),
                 esc(names().name(firm, "enterprise", lang) if firm else t("firm.unnamed", lang)),
                 # (the caption says it is no country's figure: «too small» said once there)
                 self.figure_amount(_without_too_small(r)) + self._marks(r) + self.part_mark(r),

@@ -40,6 +40,7 @@ from analysis.entities.sides import (
     names_belarusian_side,
     names_belarusian_town_adjective,
     names_pair_trading_abroad,
+    names_russia_alone,
     names_russia_whole,
     names_union_state_money,
 )
@@ -83,6 +84,7 @@ __all__ = [
     "names_belarusian_side",
     "names_belarusian_town_adjective",
     "names_pair_trading_abroad",
+    "names_russia_alone",
     "names_russia_whole",
     "names_union_state_money",
     "natasha_syntax_parser",

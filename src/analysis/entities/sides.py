@@ -22,8 +22,8 @@ from analysis.lang import analyzer
 from analysis.patternstore import compile_pattern
 
 __all__ = ["belarusian_compound", "belarusian_firms", "names_belarusian_place", "names_belarusian_side",
-           "names_belarusian_town_adjective", "names_pair_trading_abroad", "names_russia_whole",
-           "names_union_state_money"]
+           "names_belarusian_town_adjective", "names_pair_trading_abroad", "names_russia_alone",
+           "names_russia_whole", "names_union_state_money"]
 
 
 @cache
@@ -56,10 +56,16 @@ def _vocabulary() -> dict[str, list[str]]:
     return json.loads(text)
 
 
+# lists read with another: Russia alone as a whole is one way a sentence makes the whole
+# country a trade's side
+_READ_WITH = {"russia_whole": ("russia_alone",)}
+
+
 @cache
 def _pattern(key: str) -> re.Pattern[str]:
     """One of the vocabulary's word lists as one case-insensitive pattern."""
-    return compile_pattern("|".join(f"(?:{w})" for w in _vocabulary()[key]), re.IGNORECASE)
+    words = [w for k in (*_READ_WITH.get(key, ()), key) for w in _vocabulary()[k]]
+    return compile_pattern("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
 
 
 def _phrases() -> re.Pattern[str]:
@@ -169,6 +175,14 @@ def names_union_state_money(text: str) -> bool:
     """Whether `text` tells the Union State's own money (its programmes, its budget:
     `union_state_money` of `data/belarus_side_ru.json`)."""
     return bool(text) and _pattern("union_state_money").search(text) is not None
+
+
+def names_russia_alone(text: str) -> bool:
+    """Whether `text` names Russia alone as a whole («в целом по России», «по всей стране»:
+    `russia_alone` of `data/belarus_side_ru.json`) and no Russian region nor a reference to one."""
+    if not text or not _pattern("russia_alone").search(text):
+        return False
+    return not _pattern("region_reference").search(text) and not russian_regions_in(text, 0, len(text))
 
 
 def names_russia_whole(sentence: str) -> bool:

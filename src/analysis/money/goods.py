@@ -104,7 +104,11 @@ def goods_words() -> GoodsWords:
                           + "|".join(data["own_products"]) + r")(?=\s*" + data["own_products_next"] + r"))"
                           # «предприятие отгрузило», «завод поставил»: a firm noun shipping
                           + r"|(?<!\w)(?:" + "|".join(data["firm_subject_nouns"]) + r")\s+(?:"
-                          + "|".join(data["firm_subject_verbs"]) + r")\w*",
+                          + "|".join(data["firm_subject_verbs"]) + r")\w*"
+                          # «завод рассчитывает довести экспорт»: a firm noun planning its trade
+                          + r"|(?<!\w)(?:" + "|".join(data["firm_subject_nouns"]) + r")\s+(?:"
+                          + "|".join(data.get("firm_plan_verbs", ["(?!)"])) + r")\w*(?:\s+[\w-]+){0,4}?\s+(?:"
+                          + "|".join(_stem(n) for n in data["back_trade_nouns"]) + r")\w*",
                           re.IGNORECASE),
                       firm_owner_reach=int(data["firm_owner_reach"]),
                       firm_owner_nouns=frozenset(data["firm_owner_nouns"]),
@@ -304,7 +308,12 @@ def owning_firm(text: str, sentence_start: int, amount_start: int) -> str | None
         return None
     firms = [e for e in find_enterprises(text[max(0, sentence_start - words.firm_owner_reach):owner.start()])
              if e.type == "enterprise"]
-    return firms[-1].normal if firms else None
+    # «завод рассчитывает …» after «Минский моторный завод … с компанией «ЯрДизельСервис»»: the
+    # plant the noun names, before the last firm named
+    said = owner.group().lower()
+    stems = [n[:-1] for n in words.firm_owner_nouns if n[:-1] in said]
+    of_kind = [e for e in firms if any(stem in e.normal.lower() for stem in stems)]
+    return (of_kind or firms)[-1].normal if firms else None
 
 
 def with_goods(text: str, facts: list[Fact]) -> list[Fact]:

@@ -53,6 +53,7 @@ from analysis.money.context import (
     is_seat_of_government,
     names_national_within,
 )
+from analysis.money.continued_scope import continues_before
 from analysis.money.federal_buyer import federal_purchase
 from analysis.money.figure_lines import figure_line_span
 from analysis.money.firm_town import firm_town_regions
@@ -262,8 +263,8 @@ class ArticleText:
         # (the paragraph's first sentence has none before it: nothing to read)
         earlier = self._earlier_in_paragraph(
             sents, idx, metric in TRADE_METRICS, project=self._opens_on_project_cost(sents[idx]),
-            into_region=_INTO_REGION.search(self.folded, scope.start, scope.amount.start) is not None
-        ) if idx > 0 else None
+            into_region=_INTO_REGION.search(self.folded, scope.start, scope.amount.start) is not None,
+            goes_on=continues_before(self.folded, scope.start, scope.amount.start)) if idx > 0 else None
         if earlier is not None:
             return earlier
         if idx > 0 and (heading := heading_region(self.text, sents[0], self.regions)) is not None:
@@ -326,15 +327,16 @@ class ArticleText:
             self.folded, at.end() if at else sent.start, sent.end) is not None
 
     def _earlier_in_paragraph(self, sents: list[SentenceSpan], idx: int, trade: bool,
-                              project: bool = False, into_region: bool = False
-                              ) -> RegionChoice | None:
+                              project: bool = False, into_region: bool = False,
+                              goes_on: bool = False) -> RegionChoice | None:
         """The one region of the nearest earlier sentence of the paragraph that names any
         (at most three back for trade and for a project's cost — «… запускаем в Набережных
         Челнах линию … Первые моторы сойдут … Стоимость проекта — …» —, else the previous
         one), passing over sentences that name none; no trade region after a sentence about
         the two countries (the paragraph has turned to them), unless the figure's goods go
         «в регион», «в область» (`into_region`: the region the paragraph is about, whatever
-        national total was named between); None when nothing decides."""
+        national total was named between), nor after one the figure's goes on from (`goes_on`:
+        «… такого кредитования»); None when nothing decides."""
         words = context_words()
         # (a trade topic runs on, and so does the project a cost is of; others: the last)
         reach = _EARLIER_REACH if trade or project else 1
@@ -344,9 +346,10 @@ class ArticleText:
             if named:
                 return (RegionChoice(region=named.pop(), penalty=0.1, source=sents[j])
                         if len(named) == 1 else None)
-            if trade and not into_region and words.national.search(
+            if ((trade and not into_region) or goes_on) and words.national.search(
                     self.folded, sents[j].start, sents[j].end):
-                return _NO_REGION  # (a trade figure after «между Россией и Беларусью …»)
+                # (after «между Россией и Беларусью …»; «такого кредитования» after «В целом по России»)
+                return _NO_REGION._replace(source=sents[j]) if goes_on else _NO_REGION
             if words.place_anaphora.search(self.folded, sents[j].start, sents[j].end):
                 # («создали в Свердловской области предприятие. Планируем собрать там 900
                 # лифтов. Партнёр вложил …»: «там» stands for the place before it)

@@ -26,6 +26,7 @@ from analysis.money.year_clause import AND_WORD, mention_distance
 from analysis.money.year_elided import year_told_before
 from analysis.money.year_mentions import year_mentions
 from analysis.money.year_of_writing import year_of_writing
+from analysis.money.years_ago import years_ago
 
 if TYPE_CHECKING:
     from datetime import date
@@ -158,7 +159,10 @@ def focus_year_between(text: str, start: int, end: int) -> bool:
 def counts_back(low: str) -> bool:
     """Does this lower-cased sentence date its figure back from the figure in focus («Год
     назад за тот же период было 801 млн», «годом ранее — 5,1 млрд»)? Such a comparison does
-    not move the focus: the next sentence goes on about the figure before it."""
+    not move the focus: the next sentence goes on about the figure before it. «Пять лет
+    назад было 1,4 млрд» looks back in the same way."""
+    if "назад" in low and next(years_ago(low, 0, len(low)), None) is not None:
+        return True
     if "год" not in low:
         return False
     return any(_FOCUS_YEARS[int(m.lastgroup[1:])][1] < 0  # type: ignore[index]
@@ -304,6 +308,14 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         if dist is not None and base is not None:
             offset = _FOCUS_YEARS[int(m.lastgroup[1:])][1]  # type: ignore[index]
             cands.append((dist - 1, base + offset, "relative"))
+    for a, b, back in (years_ago(text, s_start, s_end) if "назад" in scope.lowered else ()):
+        # «пять лет назад было около 1,4 млрд»: the publication year less five (a base after
+        # «больше, чем» is not the figure's; «два года назад» is a focus year, read above)
+        if published_year is not None and not any(fs <= a < fe for fs, fe in focus_spans) and (
+                dist := scope.distance(a, b)) is not None and not (than_base(
+                    text, s_start, a, b, scope.amount.start) or _YEAR_COMPARED.search(
+                        text, max(s_start, a - 60), a)):
+            cands.append((dist - 1, published_year - back, "relative"))
     for m in (_HORIZON.finditer(text, s_start, s_end) if year_word or "лет" in scope.lowered
               else ()):
         if any(a <= m.start() < b for a, b in like):

@@ -43,8 +43,10 @@ def _month_words(forms: tuple[str, ...]) -> str:
 
 _SEASON_WORDS = "|".join(_SEASONS)
 _BARE_SEASON_WORDS = "|".join(k for k, v in _SEASONS.items() if v not in _NO_BARE_SEASON)
-_YEAR = (r"(?:(\d{4})\s*(?:года|году|год|г\.?)|(это[мг]о?|текуще[мг]о?|нынешне[мг]о?|следующе[мг]о?"
-         r"|будуще[мг]о?|прошло[мг]о?)\s+год[ау])")
+# a relative year in the genitive / prepositional («следующего года», «в этом году») or the
+# accusative of a plan's «на» («запланирован на следующий год», «на текущий год»)
+_YEAR = (r"(?:(\d{4})\s*(?:года|году|год|г\.?)|(это(?:[мг]о?|т)|текущ(?:е[мг]о?|ий)|нынешн(?:е[мг]о?|ий)"
+         r"|следующ(?:е[мг]о?|ий)|будущ(?:е[мг]о?|ий)|прошл(?:о[мг]о?|ый))\s+год(?:[ау]\b|\b))")
 _TIMELINE_PATTERNS = [
     ("half", lazy_compile(r"(?i)(перв|втор)\w*\s+(?:половин|полугоди)\w*\s+" + _YEAR)),
     ("quarter", lazy_compile(

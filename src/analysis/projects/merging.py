@@ -80,6 +80,7 @@ class Project:
     evidence: list[Evidence] = field(default_factory=list)
     generic: bool = True  # every mention was a bare «производство» cue
     title_only: bool = False  # opened by a title and named nowhere else
+    title_opened: bool = False  # opened by a title (other sentences may have told it since)
     location: str = ""  # where within the region, or where in Belarus (no region)
     cited: set[tuple[str, int, int]] = field(default_factory=set, repr=False)  # evidence keys
     placed: bool = False  # a sentence named its place (else the region is the article's)

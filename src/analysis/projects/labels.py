@@ -99,6 +99,11 @@ def names_a_product(label: str) -> bool:
     content = [_key(w) for w in _WORD.findall(label)]
     if content and all(analyse(w).pos in ("ADJF", "PRTF") for w in content):
         return False  # adjectives whose noun was cut off («Самарская», «Дисковые почвообрабатывающие»)
+    # «ремонтный цех и учебный класс для механизаторов»: a facility's rooms, what a site is
+    # made of, not what it makes or serves (new user 40)
+    first_noun = next((analyse(w) for w in content if analyse(w).pos == "NOUN"), None)
+    if first_noun is not None and first_noun.lemma in words("facility"):
+        return False
     no_product = words("label_no_product")
     return any(analyse(w).lemma not in no_product and w not in no_product for w in content)
 

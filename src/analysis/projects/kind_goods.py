@@ -257,8 +257,8 @@ _DESTINATION_SPAN = 2  # words from the verb of going to «на» («идёт п
 
 _ADJECTIVES_AFTER_NA = 2  # «на главный сборочный конвейер»
 _LINK_SPAN = 2  # words before «на» a link of a further destination stands in («в том числе на»)
-_LINKED_SPAN = 10
-_COORDINATED_SPAN = 5  # words of a first destination («на Минский тракторный завод и его …»)  # words before «на» the verb of going a linked destination shares may stand
+_LINKED_SPAN = 10  # words before «на» the verb of going a linked destination shares may stand
+_COORDINATED_SPAN = 5  # words of a first destination («на Минский тракторный завод и его …»)
 
 
 def not_a_destination(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

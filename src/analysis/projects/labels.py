@@ -99,14 +99,6 @@ def names_a_product(label: str) -> bool:
     content = [_key(w) for w in _WORD.findall(label)]
     if content and all(analyse(w).pos in ("ADJF", "PRTF") for w in content):
         return False  # adjectives whose noun was cut off («Самарская», «Дисковые почвообрабатывающие»)
-    # «ремонтный цех и учебный класс для механизаторов»: a facility's rooms, what a site is
-    # made of, not what it makes or serves (new user 40); «центр ремонта двигателей» names
-    # the goods it serves
-    lemmas = [analyse(w) for w in content]
-    first_noun = next((a.lemma for a in lemmas if a.pos == "NOUN"), None)
-    goods = words("product_heads") | words("product_vague")
-    if first_noun in words("facility") and not any(a.lemma in goods for a in lemmas):
-        return False
     no_product = words("label_no_product")
     return any(analyse(w).lemma not in no_product and w not in no_product for w in content)
 

@@ -66,7 +66,8 @@ def test_a_project_without_a_product_is_named_by_its_enterprises() -> None:
          "status": "planned", "article_ids": "a", "evidence": "[]"},
     ])
     b = Briefing.from_frames(articles, pd.DataFrame(), projects, lang="ru")
-    assert b.project_name(projects.iloc[0].to_dict()).startswith("МТЗ")
+    # named by kind + firms (newuser40)
+    assert b.project_name(projects.iloc[0].to_dict()) == "Сборка МТЗ, Алтайтракторсервис"
     assert b.project_name(projects.iloc[1].to_dict()) == "Сервисный центр"  # nothing else to go by
 
 

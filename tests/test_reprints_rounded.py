@@ -98,7 +98,7 @@ def _agree_searched_from_the_start(first: tuple[float, ...], second: tuple[float
         if match is not None:
             found += 1
             del left[match]
-    return found >= rules.min_share * len(fewer)
+    return found >= rules.min_figure_share * len(fewer)
 
 
 def test_figures_agree_finds_what_a_search_from_the_smallest_figure_finds() -> None:

@@ -29,6 +29,7 @@ from analysis.briefing.rows import (
     halt_of_its_project,
     has_region,
     is_target,
+    kind_label_key,
     level_label_key,
     level_qualifier,
     pair_abroad,
@@ -231,6 +232,11 @@ class Phrases(BriefingState):
             # the goods in known words rather than the enterprises (newuser39's Tula pumps)
             product = (names().english_product(label, lenient=True) or "") \
                 if names_a_product(label) else ""
+        kind = kind_label_key(row)
+        if not product and ents and kind != "k.other":
+            # «Сервисный центр МТЗ»: a project the text names only by its firm is told by
+            # what it is and whose (new user 40), not by the firm's name alone
+            product = t("project.by_firms", self.lang, kind=t(kind, self.lang), firms=ents)
         name = (product or ents or as_text(row.get("project_id"))).strip()
         # the register quotes the text's own words ("собирать БЕЛАЗы"): start them like a name
         return esc(name[:1].upper() + name[1:])

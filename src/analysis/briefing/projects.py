@@ -28,12 +28,12 @@ from analysis.briefing.phrases import Phrases
 from analysis.briefing.rows import (
     STAGE_KEYS,
     has_region,
+    kind_label_key,
     parse_evidence,
     sort_projects,
     split_ids,
     status_label_key,
 )
-from analysis.projects.joint_told import JOINT_SHOWN, told_jointly
 
 # Evidence sentences quoted per project.
 MAX_QUOTES = 3
@@ -67,17 +67,6 @@ def project_timeline(row: Mapping[str, Any], lang: str) -> str:
             return t("timeline.ran_since", lang, year=since.group(1))
         return t("timeline.resumption", lang, when=when)
     return when
-
-
-def kind_label_key(row: Mapping[str, Any]) -> str:
-    """The label key of a project's kind: «совместное производство» for goods a pair makes
-    together (`told_jointly` of its sentences; the register keeps the goods' kind), else
-    the kind's own."""
-    kind = row.get("kind") or "other"
-    if kind in JOINT_SHOWN and told_jointly(str(ev.get("text") or "")
-                                           for ev in parse_evidence(row.get("evidence"))):
-        return JOINT_SHOWN[kind]
-    return f"k.{kind}"
 
 
 class ProjectSections(Phrases):

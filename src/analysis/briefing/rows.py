@@ -19,6 +19,7 @@ from analysis.briefing.formatting import isblank
 from analysis.figures.mentions import PERIOD_TOTALS
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
+from analysis.projects.joint_told import JOINT_SHOWN, told_jointly
 from analysis.vocab import APART_SCOPES, BELARUS_OBLAST, HALTS, PAIR_ABROAD, STATUSES, TRADE_METRICS
 
 # Sorts after every Russian region name: projects without a region come last.
@@ -210,3 +211,14 @@ def halt_of_its_project(row: Mapping[str, Any], projects: pd.DataFrame | None) -
                 and articles & set(split_ids(project.get("article_ids"))):
             return halt
     return None
+
+
+def kind_label_key(row: Mapping[str, Any]) -> str:
+    """The label key of a project's kind: «совместное производство» for goods a pair makes
+    together (`told_jointly` of its sentences; the register keeps the goods' kind), else
+    the kind's own."""
+    kind = row.get("kind") or "other"
+    if kind in JOINT_SHOWN and told_jointly(str(ev.get("text") or "")
+                                           for ev in parse_evidence(row.get("evidence"))):
+        return JOINT_SHOWN[kind]
+    return f"k.{kind}"

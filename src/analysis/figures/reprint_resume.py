@@ -52,7 +52,7 @@ class ReprintPairs:
 
     def _context(self, rules: FigureRules) -> str:
         return (f"{self.context}|{rules.shingle_words}|{rules.min_shared_shingles}|"
-                f"{rules.min_share}|{rules.max_articles_per_shingle}|{rules.rounding}")
+                f"{rules.min_share}|{rules.max_articles_per_shingle}|{rules.rounding}|{rules.min_figure_share}")
 
     def resume(self, ids: Sequence[str], rules: FigureRules) -> tuple[list[int], list[Pair]] | None:
         """(the positions of the articles new since the kept run, the kept pairs by position)

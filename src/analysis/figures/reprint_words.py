@@ -56,7 +56,7 @@ def stated_figures(text: str) -> tuple[float, ...]:
 
 
 def figures_agree(first: tuple[float, ...], second: tuple[float, ...], rules: FigureRules) -> bool:
-    """Do two texts' figures agree as a reprint's do: at least `rules.min_share` of the
+    """Do two texts' figures agree as a reprint's do: at least `rules.min_figure_share` of the
     fewer figures each find a figure of the other within `rules.rounding` of the larger
     («около 900» for «860», «187» for «187,3»), each used once. Texts with no figures agree."""
     fewer, more = sorted((first, second), key=len)
@@ -89,4 +89,4 @@ def figures_agree(first: tuple[float, ...], second: tuple[float, ...], rules: Fi
         if match is not None:
             found += 1
             del left[match]
-    return found >= rules.min_share * len(fewer)
+    return found >= rules.min_figure_share * len(fewer)

@@ -66,10 +66,11 @@ class FigureRules:
     bounds: tuple[Bound, ...]
     shingle_words: int
     min_shared_shingles: int
-    min_share: float
+    min_share: float  # of the shorter text's word runs found in the other
     max_articles_per_shingle: int
     hedge_words: frozenset[str]  # left out of the compared words (a reprint's «около 187 млн»)
     rounding: float  # how far a reprint's rounded figure may be from the story's, of the larger
+    min_figure_share: float  # of the fewer figures that find their match in the other text
     # the money metrics whose plan and result of one sum are one deal (`plan_or_done`)
     plan_or_done: frozenset[str] = frozenset()
 
@@ -163,5 +164,6 @@ def figure_rules(path: Path = RULES_FILE) -> FigureRules:
         max_articles_per_shingle=int(reprint["max_articles_per_shingle"]),
         hedge_words=frozenset(reprint["hedge_words"]),
         rounding=float(reprint["rounding"]),
+        min_figure_share=float(reprint["min_figure_share"]),
         plan_or_done=frozenset(data.get("plan_or_done", {}).get("metrics", ())),
     )

@@ -53,7 +53,9 @@ How a row comes about (rules as data: ``data/project_cues.csv``, ``data/project_
    preposition, as it often stands for the government); else the home region of the
    Russian partner (КАМАЗ → Республика Татарстан). A coordinated list of regions («в
    Саратовской и Воронежской областях и в Мордовии», «в Самаре и Пензе, на Урале — в
-   Челябинске») gives one project per region (`analysis.projects.enumeration`). «в Беларуси»,
+   Челябинске») gives one project per region (`analysis.projects.enumeration`), unless it
+   names no firm and only vague goods («белорусские предприятия собирают технику в Курской,
+   Ульяновской и Тульской областях»: a review recalling a sector, no project at all). «в Беларуси»,
    «на белорусской площадке» place a project in Belarus; a place after «из» is where a firm
    comes from; a place inside a firm's name («Волжский металлокаркас») is none; a Belarusian
    site named later («Производство размещено в Минске») overrides a region the article only

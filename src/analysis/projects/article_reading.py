@@ -250,7 +250,7 @@ class ArticleReading:
             self.projects.append(p)
             if idx == 0:
                 self.headline.append(p)
-                p.title_only = True
+                p.title_only = p.title_opened = True
         elif idx > 0:
             p.title_only = False
         p.add(m, self.article)

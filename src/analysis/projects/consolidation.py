@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from analysis.entities import find_regions, is_russian_region
 from analysis.projects.cues import tokens
 from analysis.projects.design_steps import design_joins_its_making
+from analysis.projects.headline_lead import headline_rows_join
 from analysis.projects.maker_partner import belarusian_firm, maker_meets_partner, project_texts
 from analysis.projects.merging import ALIKE, compatible, other_towns, same_across
 from analysis.projects.named_again import firmless_rows_join
@@ -223,6 +224,7 @@ def consolidate(projects: list[Project], label: Callable[[str], str] = product_l
     unnamed_rows_join(out, label)  # «В Новомосковске сборку ведёт …»: the row told before
     unplaced_rows_join(out)  # a row placed by nothing, of a placed row's firms
     firmless_rows_join(out)  # «…с запуском сборки тракторов в Димитровграде»: told before
+    headline_rows_join(out)  # a reprint's firmless headline row: the story's row told again
     for p in out:  # evidence in publication order
         p.evidence.sort(key=lambda e: (e.article.published or date.max, e.article.article_id,
                                        e.start))

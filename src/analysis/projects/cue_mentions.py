@@ -17,7 +17,7 @@ from analysis.projects.agreements import signed_before
 from analysis.projects.clauses import others_partners, own_side
 from analysis.projects.cues import words
 from analysis.projects.enumeration import listed_regions, member_firms
-from analysis.projects.labels import names_a_product
+from analysis.projects.labels import names_a_product, vague_goods_only
 from analysis.projects.location import location_of
 from analysis.projects.mention import Mention
 from analysis.projects.output_time import counted_in_year, output_year
@@ -238,6 +238,12 @@ def _placed(reader: ArticleReader, mention: Mention, anchor: int, tree_place: An
     # «работают в Саратовской и Воронежской областях»: one project per listed region
     listed = listed_regions(c_ru, anchor, text) or (
         list(dict.fromkeys(e.normal for e in tree_place.listed)) if tree_place else [])
+    if len(listed) > 1 and not mention.enterprises and not mention.reference \
+            and vague_goods_only(product_label(mention.product)):
+        # «белорусские предприятия собирают технику в Курской, Ульяновской и Тульской
+        # областях»: a review recalling where a sector works names no firm and no goods; it is
+        # no project of its own in each region (those told elsewhere stand on their own text)
+        return []
     # «в Брянске (ООО «Брянсксельмаш») и Курске (ООО «КурскАгроМаш»)»: each its plant
     plants = member_firms(listed, c_ru, parties.firms, text) if listed else {}
     others = {f for v in plants.values() for f in v}

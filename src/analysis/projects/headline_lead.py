@@ -12,7 +12,7 @@ from __future__ import annotations
 from analysis.projects.mention import Mention
 from analysis.projects.merging import ALIKE, Project, more_specific
 
-__all__ = ["headline_project"]
+__all__ = ["headline_project", "headline_rows_join"]
 
 _LEAD_WITHIN = 2  # the lead is one of the sentences up to this index (the headline's is 0)
 
@@ -45,3 +45,20 @@ def headline_project(m: Mention, idx: int, here: list[Project], headline: list[P
                      and q.region is not None and q.enterprises <= m.enterprises
                      and (m.kind == q.kind or {m.kind, q.kind} in ALIKE)), None)
     return None
+
+
+def headline_rows_join(out: list[Project]) -> None:
+    """Join, in place, each firmless row a headline opened in one article («Белорусские
+    пресс-подборщики будут собирать в Курске», and the lead's «Курская область получила новое
+    сборочное производство») to the one row of its article, place and kind (or the like kind)
+    that names firms, when that row is told in other articles too (a reprint whose body
+    joined the story's row: within one article the lead joins the headline as it is read,
+    `headline_project`). The headline's tense is no stage of a project of its own: the row
+    keeps the furthest stage told («запустил»), as `consolidation.consolidate` does for a
+    title row beside its article's one project."""
+    for p in [p for p in out if p.title_opened and not p.enterprises and len(p.articles()) == 1]:
+        into = [q for q in out if q is not p and q.enterprises and q.region == p.region
+                and p.articles() < q.articles() and (q.kind == p.kind or {q.kind, p.kind} in ALIKE)]
+        if len(into) == 1:
+            into[0].absorb(p)
+            out.remove(p)

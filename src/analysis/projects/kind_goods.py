@@ -61,7 +61,7 @@ from analysis.projects.kind_goods_origin import goods_origin, place_adjectives
 from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
-    from analysis.projects.cues import CueHit
+    from analysis.projects.cues import CueHit, Token
     from analysis.projects.kind_context import KindContext
 
 
@@ -258,6 +258,19 @@ _DESTINATION_SPAN = 2  # words from the verb of going to «на» («идёт п
 _ADJECTIVES_AFTER_NA = 2  # «на главный сборочный конвейер»
 _LINK_SPAN = 2  # words before «на» a link of a further destination stands in («в том числе на»)
 _LINKED_SPAN = 10  # words before «на» the verb of going a linked destination shares may stand
+_SHIPPED_SPAN = 3  # words from a trade or going word to the «на» of its destination («Поставки кабин на»)
+_COORDINATED_SPAN = 5  # words of a first destination («на Минский тракторный завод и его …»)
+
+
+def buyer_after_goods(toks: list[Token], start: int) -> bool:
+    """«Поставки кабин на Минский тракторный завод …»: «на» right before offset `start` (a firm) after goods
+    shipped (a trade or going word within `_SHIPPED_SPAN` words before it) names where the
+    goods go, the buyer, not the site of the work."""
+    before = [t for t in toks if t.end <= start]
+    if not before or before[-1].word.lower() != "на":
+        return False
+    going = words("trade") | words("go_to") | words("arrive")
+    return any(t.lemma in going for t in before[-1 - _SHIPPED_SPAN:-1])
 
 
 def not_a_destination(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
@@ -270,10 +283,27 @@ def not_a_destination(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:
     сборочные площадки партнёров»: new user 31)."""
     toks, going = ctx.toks, words("arrive") | words("go_to")
 
+    def _first_destination(k: int) -> int:
+        """«на Минский тракторный завод и его сборочные площадки»: a cue coordinated («и»,
+        a possessive between) with a destination before it goes where that one goes: the
+        «на» or «в» of the first (k itself when there is none)."""
+        j = k - 1 if k >= 0 and toks[k].word.lower() in words("possessive") else k
+        if j < 1 or toks[j].word.lower() != "и":
+            return k
+        for m in range(j - 1, max(-1, j - 1 - _COORDINATED_SPAN), -1):
+            if any(c in ctx.text[toks[m].end:toks[m + 1].start] for c in ".,:;—()"):
+                return k  # the clause ends before any «на»
+            if toks[m].word in ("на", "в"):
+                return m
+            if toks[m].pos not in ("NOUN", "ADJF", "PRTF"):
+                return k
+        return k
+
     def destination(h: CueHit) -> bool:
         k = h.first - 1  # «идут … на курскую сборку»: adjectives may stand after «на»
         while k >= 0 and h.first - k <= _ADJECTIVES_AFTER_NA and toks[k].pos in ("ADJF", "PRTF"):
             k -= 1
+        k = _first_destination(k)
         # («передать в учебный центр МТЗ»: «в» with the cue in the accusative, a direction)
         if k < 0 or not (toks[k].word == "на" or (
                 toks[k].word == "в" and toks[h.first].tags & {"accs", "nomn"}

@@ -19,7 +19,7 @@ from analysis.entities import norm_word
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import analyse, words
 
-__all__ = ["is_ordinal", "names_a_product", "quoted_labels", "tidy_label"]
+__all__ = ["is_ordinal", "names_a_product", "quoted_labels", "tidy_label", "vague_goods_only"]
 
 _WORD = lazy_compile(r"[\w-]+")
 _NUMBER = lazy_compile(r"[\d\s.,]+(?:\s*(?:тыс|млн)\.?)?"
@@ -101,6 +101,16 @@ def names_a_product(label: str) -> bool:
         return False  # adjectives whose noun was cut off («Самарская», «Дисковые почвообрабатывающие»)
     no_product = words("label_no_product")
     return any(analyse(w).lemma not in no_product and w not in no_product for w in content)
+
+
+def vague_goods_only(label: str) -> bool:
+    """Whether a label names goods only by a vague head (``product_vague``), at most with an
+    origin (``goods_origin``): «техника», «белорусская техника», «оборудование» tell no
+    project apart, while «коммунальная техника» does."""
+    content = [analyse(_key(w)).lemma for w in _WORD.findall(label)]
+    vague, origin = words("product_vague"), words("goods_origin")
+    return bool(content) and any(w in vague for w in content) \
+        and all(w in vague or w in origin for w in content)
 
 
 def quoted_labels(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -80,6 +80,7 @@ class Project:
     evidence: list[Evidence] = field(default_factory=list)
     generic: bool = True  # every mention was a bare «производство» cue
     title_only: bool = False  # opened by a title and named nowhere else
+    title_opened: bool = False  # opened by a title (other sentences may have told it since)
     location: str = ""  # where within the region, or where in Belarus (no region)
     cited: set[tuple[str, int, int]] = field(default_factory=set, repr=False)  # evidence keys
     placed: bool = False  # a sentence named its place (else the region is the article's)
@@ -126,7 +127,11 @@ class Project:
         self.placed = self.placed or m.placed
         if m.region == self.region:  # a town of another place says nothing of this project
             self.location = self.location or m.location
-        if not self.product or (m.product_key and not self.product_key):
+        # («На площадке размещены склад, ремонтный цех и учебный класс» after the centre
+        # that «будет обслуживать комбайны»: a sentence pointing back describes the site's
+        # parts; the goods the project already names stay its product, new user 40)
+        if not self.product or (m.product_key and not self.product_key and not (
+                m.reference and names_a_product(product_label(self.product)))):
             self.product = m.product or self.product
         self.product_key |= m.product_key
         ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)

@@ -15,6 +15,7 @@ from analysis.projects.cues import Token, words
 from analysis.projects.digest_items import ITEM_NUMBER
 from analysis.projects.firm_homes import firm_after, introducing_place
 from analysis.projects.goods_in_use import places_in_use
+from analysis.projects.kind_goods import buyer_after_goods
 from analysis.projects.location import (
     ADJECTIVE_ROLES,
     bracketed_home,
@@ -213,7 +214,8 @@ def sentence_places(reading: PlaceReading, sent: ReadSentence, sent_ents: list[E
     # «На площадке ОАО «Могилевтрансмаш» начнётся сборка … по лицензии челябинской
     # компании»: the site of a Belarusian firm is in Belarus; a firm's adjective is no place
     on_site = [e for e in firms if info.get(e.normal, {}).get("country") == "BY"
-               and _SITE_BEFORE.search(text[max(sent.start, e.start - 30):e.start])]
+               and _SITE_BEFORE.search(text[max(sent.start, e.start - 30):e.start])
+               and not buyer_after_goods(toks, e.start)]
     if on_site and not any(is_russian_region(e.normal) for e in named):
         ru, by = [], by or on_site  # «в Гродно на заводе «Белкард»»: the town says more
     # «увеличил выпуск редукторов для тракторов «Кировец» Петербургского тракторного

@@ -66,6 +66,8 @@ def _phrase_at(text: str, toks: list[Token], i: int) -> tuple[int, int, bool]:
         end, modified, taken, k = toks[k].end, True, taken + 1, k + 1
         if toks[k - 1].pos == "NOUN" and not (k < len(toks) and toks[k].pos == "NOUN"):
             break  # the complement's own noun ends it («блоков цилиндров» goes on)
+    if taken and (brand := _QUOTED.match(text, end)):
+        end = brand.end()  # «комбайны марки «Палессе»»: the complement's brand
     return first, end, modified
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lang import calendar
 from analysis.lazypattern import lazy_compile
-from analysis.projects.cues import words
+from analysis.projects.cues import analyse, words
 
 if TYPE_CHECKING:
     from analysis.projects.cues import CueHit, Token
@@ -59,6 +59,10 @@ _TIMELINE_PATTERNS = [
     ("month_bare", lazy_compile(rf"(?i)\b(?:в|до|к|на)\s+({_month_words(_BARE_FORMS)})\w*\b(?!\s+\d)")),
     ("season_bare", lazy_compile(r"(?i)\b(?:на|к|до|этой|этим|нынешней|следующей)\s+"
                                rf"({_BARE_SEASON_WORDS})(?:ой|у|е|ы|а)\b")),
+    # «запланирован на следующий год»: a relative year in the accusative after a word of
+    # scheduling (``scheduled``); «поставки на следующий год» is the period goods cover
+    ("year_scheduled", lazy_compile(r"(?i)([а-яё]+)\s+на\s+(этот|текущий|нынешний|следующий|будущий)"
+                                    r"\s+год\b")),
     # «в 2027 году», «к концу 2026 года»; a bound is its year too: «не раньше 2027 года»
     ("year", lazy_compile(r"(?i)\b(?:в|до|к|на|не\s+(?:раньше|ранее|позднее|позже))\s+"
                         r"(?:(?:кон[еа]?ц[аеу]?|начал[аео]|середин[еуы])\s+)?" + _YEAR)),
@@ -111,6 +115,13 @@ def normalize_timeline(sentence: str, published: date | None) -> str | None:
             if published is None:
                 continue
             return f"{published.year}-{_SEASONS[m.group(1).lower()]}"
+        if kind == "year_scheduled":
+            if analyse(m.group(1).lower()).lemma not in words("scheduled"):
+                continue
+            year = _resolve_year(None, m.group(2), published)
+            if year is not None:
+                return str(year)
+            continue
         if kind == "year":
             year = _resolve_year(m.group(1), m.group(2), published)
             if year is not None:

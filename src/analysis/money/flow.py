@@ -356,10 +356,13 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
                                                                        fact.context.end)
     sents, si = ctx.sentence_index(fact.amount.start)
     spans = [sents[j] for j in range(si - 1, -1, -1)]
-    if sents[0].start > 1:  # the last sentence of the paragraph before
-        before, _ = ctx.sentence_index(text.rfind("\n", 0, sents[0].start - 1) + 1
-                                       if text[sents[0].start - 1] != "\n" else sents[0].start - 2)
-        spans.append(before[-1])
+    if (before := _last_sentence_before(text, ctx, sents[0].start)) is not None:
+        spans.append(before)  # the last sentence of the paragraph before
+        if fact.context is not None and before.start == fact.context.start and (
+                lead_before := _last_sentence_before(text, ctx, before.start)) is not None:
+            # «Экспорт отдельных товаров (январь–март):» over «тракторы – 96,7 млн долл.;»: a
+            # list's lead naming no market tells of what the text before it told
+            spans.append(lead_before)
     # (a sentence that tells only whose trade it is, «Холдинг реализовал продукции на …»,
     # names no market a later figure could follow)
     for span in spans:
@@ -377,23 +380,41 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
         title = SentenceSpan(0, title_end)
         if (got := sentence_direction(text, title)) is not None and got.market_told:
             return carry(got, kind), title
+        if (partner := _partner_alone(text, 0, title_end)) is not None:
+            # «Обзор внешней торговли Республики Беларусь с Российской Федерацией …» over a
+            # figure no nearer line places: the title's trade with one side is the other's
+            return from_viewpoint(other_side(partner), kind), title
     return None
 
 
-# «торговля с …», «товарооборот с …», «торговля товарами (и услугами) с …»: a line telling
-# trade with a partner named after it
-_TRADE_WITH = lazy_compile(r"(?i)(?<![а-яё])(?:торговл|товарооборот)\w*(?:[ \u00a0]+товарами"
-                           r"(?:[ \u00a0]+и[ \u00a0]+услугами)?)?[ \u00a0]+со?[ \u00a0]")
+def _last_sentence_before(text: str, ctx: ArticleText, start: int) -> SentenceSpan | None:
+    """The last sentence of the paragraph before the one opening at `start`, if any."""
+    if start <= 1:
+        return None
+    sents, _ = ctx.sentence_index(text.rfind("\n", 0, start - 1) + 1
+                                  if text[start - 1] != "\n" else start - 2)
+    return sents[-1]
+
+
+# «торговля с …», «товарооборот с …», «торговля товарами (и услугами) с …», the trader's
+# name between («торговли Республики Беларусь с …»): a line telling trade with a partner
+# named after it
+_TRADE_WITH = lazy_compile(r"(?<![а-яёА-ЯЁ])(?i:торговл|товарооборот)\w*"
+                           r"(?i:[ \u00a0]+товарами(?:[ \u00a0]+и[ \u00a0]+услугами)?)?"
+                           r"(?:[ \u00a0]+[А-ЯЁ]\w*){0,2}[ \u00a0]+(?i:со?)[ \u00a0]")
 
 
 def _partner_alone(text: str, start: int, end: int) -> str | None:
-    """The one side a line names only as the partner of its trade («Внешняя торговля с
-    Российской Федерацией»; not «контракты с Москвой», no trade told), with no side owning or
-    doing the trade."""
+    """The one side a line names as the partner of its trade («Внешняя торговля с Российской
+    Федерацией»; not «контракты с Москвой», no trade told), with no side owning or doing the
+    trade but the other one («торговли Республики Беларусь с Российской Федерацией»)."""
     if _TRADE_WITH.search(text, start, end) is None:
         return None
     mentions = sides_in(text, start, end)
     partners = {m.side for m in mentions if m.role == PARTNER}
-    if len(partners) != 1 or any(m.role in (OWNER, SUBJECT) for m in mentions):
+    if len(partners) != 1:
         return None
-    return partners.pop()
+    partner = partners.pop()
+    if any(m.role in (OWNER, SUBJECT) and m.side == partner for m in mentions):
+        return None
+    return partner

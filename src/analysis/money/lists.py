@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["list_heading", "list_lead", "same_list", "semicolon_lead"]
+__all__ = ["list_heading", "list_lead", "same_list", "semicolon_items_lead", "semicolon_lead"]
 
 # (a fact sheet's or slide's line is an item too under a heading in capitals: a short label
 # and a colon or a dash opening it, «Товарооборот: 50 млрд $» under «ЦЕЛИ 2024», «Экспорт в
@@ -91,6 +91,20 @@ def semicolon_lead(text: str, start: int) -> tuple[int, int] | None:
         if not line.endswith(";"):
             return None
     return None
+
+
+def semicolon_items_lead(text: str, start: int) -> tuple[int, int] | None:
+    """`semicolon_lead` where the list has two items at least: the line holding `start` is
+    closed by «;» or follows one that is («Основные позиции импорта:» over «нефть сырая – 3 812,9
+    млн долл.;», «газ природный – 1 486,0 млн долл.»). A single line after a colon is a
+    quote's or a sentence's continuation, not a list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = semicolon_lead(text, start)
+    if lead is None:
+        return None
+    line_end = text.find("\n", line_start)
+    own = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    return lead if own.endswith(";") or lead[1] < line_start - 1 else None
 
 
 def list_heading(text: str, start: int) -> tuple[int, int] | None:

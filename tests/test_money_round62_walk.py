@@ -5,6 +5,11 @@ The texts are written for this test in the style of such pages and news.
   colon («Основные позиции импорта:»): the caption's measure noun is what its items measure,
   and the items' goods go where the text before the caption (or the page's title: «Обзор
   внешней торговли Республики Беларусь с Российской Федерацией») says the trade goes.
+- «этот показатель» opening a figure's clause points back to the figure told before; a weak
+  word after the amount, in the clause that explains the change («– сказался спад в
+  строительстве»), names no kind of this money (a measure noun there still does).
+- a facility's cost: a rolling mill («стан») is a plant; a centre «по обслуживанию … техники
+  стоимостью» is the centre's cost, the goods named are what it serves.
 """
 
 from __future__ import annotations
@@ -55,3 +60,29 @@ def test_a_colon_line_with_a_speaker_names_no_measure_of_one_line(tmp_path: Path
             "на экспорт услуг – ещё 15 млн рублей.\n")
     facts = facts_by_surface(tmp_path, text, published="2021-02-20")
     assert facts["120 млн рублей"].metric != "export"
+
+
+def test_this_measure_points_back_past_a_weak_word_after_it(tmp_path: Path) -> None:
+    text = ("В 2014 году Россия ввезла из Белоруссии мебели на 610 млн долларов. К 2016 году "
+            "этот показатель снизился до 455 млн – сказался спад в строительстве. Затем "
+            "начался рост: 2018 год – 530 млн, 2019 год – 588 млн долларов.")
+    facts = facts_by_surface(tmp_path, text, published="2020-03-02")
+    for surface in ("455 млн", "530 млн", "588 млн долларов"):
+        assert facts[surface].metric == "import", surface
+        assert facts[surface].flow == "BY→RU", surface
+
+
+def test_a_measure_noun_after_the_pointed_figure_still_names_it(tmp_path: Path) -> None:
+    text = ("Экспорт области в Белоруссию в 2022 году составил 310 млн долларов. В прошлом году "
+            "этот показатель превысил 290 млн долларов: торговля немного снизилась.")
+    facts = facts_by_surface(tmp_path, text, published="2024-02-02")
+    assert facts["превысил 290 млн долларов"].metric == "trade_turnover"
+
+
+def test_a_mill_and_a_service_centre_cost_what_is_invested(tmp_path: Path) -> None:
+    text = ("Банк открыл комбинату кредитную линию под строительство нового прокатного стана. "
+            "Сам стан обошёлся примерно в 120 млн евро. Губернатор предложил открыть в области "
+            "центр по обслуживанию карьерной и дорожной техники стоимостью около 90 млн рублей.")
+    facts = facts_by_surface(tmp_path, text, published="2020-03-02")
+    assert facts["120 млн евро"].metric == "investment"
+    assert facts["около 90 млн рублей"].metric == "investment"

@@ -10,6 +10,10 @@ The texts are written for this test in the style of such pages and news.
   строительстве»), names no kind of this money (a measure noun there still does).
 - a facility's cost: a rolling mill («стан») is a plant; a centre «по обслуживанию … техники
   стоимостью» is the centre's cost, the goods named are what it serves.
+- «туда» in a figure's clause is the Russian region named before: the goods go into it (a
+  Belarusian outlet's «мы продали туда …» is the maker's export into that region, which keeps
+  the region); a sentence of trade with one side («Товарооборот Могилёвской области с
+  Калужской областью …») makes the next «Наш экспорт – …» the other side's.
 """
 
 from __future__ import annotations
@@ -86,3 +90,25 @@ def test_a_mill_and_a_service_centre_cost_what_is_invested(tmp_path: Path) -> No
     facts = facts_by_surface(tmp_path, text, published="2020-03-02")
     assert facts["120 млн евро"].metric == "investment"
     assert facts["около 90 млн рублей"].metric == "investment"
+
+
+_BULLETIN = ("Новости региона. 12.10.2023\n\n"
+             "КОРР.: Гости из Тульской области побывали на «Гомсельмаше».\n\n"
+             "СИНХРОН (директор завода): Рынок Тульской области для нас растёт. В прошлом году "
+             "мы продали туда комбайнов на 6,3 миллиона долларов.\n\n"
+             "КОРР.: Товарооборот Гомельской области с Тульской областью за январь–август "
+             "превысил 94 миллиона долларов. Наш экспорт за этот период – 61 миллион.\n")
+
+
+def test_there_is_the_region_named_before(tmp_path: Path) -> None:
+    facts = facts_by_surface(tmp_path, _BULLETIN, published="2023-10-12",
+                             url="https://gomel-tv.example.by/news/2023/10/12")
+    fact = facts["6,3 миллиона долларов"]
+    assert (fact.metric, fact.flow, fact.region) == ("export", "BY→RU", "Тульская область")
+
+
+def test_our_export_after_trade_with_one_side_is_the_other_sides(tmp_path: Path) -> None:
+    facts = facts_by_surface(tmp_path, _BULLETIN, published="2023-10-12",
+                             url="https://gomel-tv.example.by/news/2023/10/12")
+    fact = facts["61 миллион"]
+    assert (fact.flow, fact.region) == ("BY→RU", "Тульская область")

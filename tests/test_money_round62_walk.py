@@ -14,6 +14,10 @@ The texts are written for this test in the style of such pages and news.
   Belarusian outlet's «мы продали туда …» is the maker's export into that region, which keeps
   the region); a sentence of trade with one side («Товарооборот Могилёвской области с
   Калужской областью …») makes the next «Наш экспорт – …» the other side's.
+- a purchase's lots («Лот № 1. … — 1 860 000,00 руб.») under «Ориентировочная стоимость
+  закупки на 2009 год — …, в том числе:» (a blank line between) are items of its list: they
+  take its year, and a year after the publication makes them a plan; a price per unit a lot
+  names besides («не более 265 000 руб. за единицу») takes no time from it.
 """
 
 from __future__ import annotations
@@ -112,3 +116,17 @@ def test_our_export_after_trade_with_one_side_is_the_other_sides(tmp_path: Path)
                              url="https://gomel-tv.example.by/news/2023/10/12")
     fact = facts["61 миллион"]
     assert (fact.flow, fact.region) == ("BY→RU", "Тульская область")
+
+
+def test_lots_under_a_purchase_for_a_year_take_its_year(tmp_path: Path) -> None:
+    text = ("Запрос коммерческих предложений на поставку шин в 2016 году\n\n"
+            "Дата размещения: 20.11.2015\n\n"
+            "Ориентировочная стоимость закупки на 2016 год — 2 500 000,00 руб., в том числе:\n\n"
+            "Лот № 1. Шины для автобусов МАЗ — 1 700 000,00 руб. Цена одной шины — не более "
+            "21 000 руб. за единицу.\n"
+            "Лот № 2. Шины для грузовиков — 800 000,00 руб.\n")
+    facts = facts_by_surface(tmp_path, text, published="2015-11-20")
+    for surface in ("1 700 000,00 руб.", "800 000,00 руб."):
+        assert (facts[surface].year, facts[surface].forecast) == (2016, True), surface
+    cap = facts["не более 21 000 руб."]
+    assert (cap.year, cap.forecast) == (None, False)

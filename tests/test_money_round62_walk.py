@@ -18,6 +18,8 @@ The texts are written for this test in the style of such pages and news.
   закупки на 2009 год — …, в том числе:» (a blank line between) are items of its list: they
   take its year, and a year after the publication makes them a plan; a price per unit a lot
   names besides («не более 265 000 руб. за единицу») takes no time from it.
+- a bare «показатель» as a clause's subject points back as «этот показатель» does; a year of
+  make («2005 г. в.», «года выпуска») is the thing's, no time of its price.
 """
 
 from __future__ import annotations
@@ -130,3 +132,20 @@ def test_lots_under_a_purchase_for_a_year_take_its_year(tmp_path: Path) -> None:
         assert (facts[surface].year, facts[surface].forecast) == (2016, True), surface
     cap = facts["не более 21 000 руб."]
     assert (cap.year, cap.forecast) == (None, False)
+
+
+def test_a_bare_measure_word_points_back_to_the_whole(tmp_path: Path) -> None:
+    text = ("Товарооборот области с Белоруссией в прошлом году составил 320,4 млн долларов. Из "
+            "них на экспорт пришлось 120,1 млн, на импорт — 200,3 млн. В январе–марте этого "
+            "года показатель снизился на 4%, до 71,2 млн долларов: сказалось падение поставок "
+            "льна.")
+    facts = facts_by_surface(tmp_path, text, published="2015-05-20")
+    assert facts["71,2 млн долларов"].metric == "trade_turnover"
+
+
+def test_a_year_of_make_is_no_time_of_the_price(tmp_path: Path) -> None:
+    text = ("ОБЪЯВЛЕНИЯ\nПродаю комбайн «Дон-1500», 2007 г. в., на ходу, 42 млн руб.\n"
+            "Продаю погрузчик Амкодор, 2011 года выпуска, 95 млн руб., торг.\n")
+    facts = facts_by_surface(tmp_path, text, published="2012-04-05")
+    assert facts["42 млн руб."].year is None
+    assert facts["95 млн руб."].year is None

@@ -44,8 +44,9 @@ __all__ = ["OwnMetric", "own_metric"]
 # the score of a construction read in the amount's own clause with no cue word of its own (as
 # `constructions._CONSTRUCTION_SCORE`: a middling cue's)
 _OWN_READING_SCORE = 3
-# a measure pointed back to: «этот показатель», «эта цифра», «данная величина»
-_POINTER = lazy_compile(r"(?i)(?<!\w)(?:(?:этот|данный|указанный)[ \u00a0]+показатель"
+# a measure pointed back to: «этот показатель», «эта цифра», «данная величина», a bare
+# «показатель» as the subject («В январе–марте показатель снизился … до 93,1 млн»)
+_POINTER = lazy_compile(r"(?i)(?<!\w)(?:(?:(?:этот|данный|указанный)[ \u00a0]+)?показатель"
                         r"|(?:эта|данная|указанная)[ \u00a0]+(?:цифра|величина))(?!\w)")
 _WEAK_AFTER = 2  # the penalty of a cue too weak to name a pointed-back figure after it
 _COORDINATED = lazy_compile(r"(?i)\.?[ \u00a0]+(?:и|или|либо)[ \u00a0]+(?:(?:на|в|до|по)[ \u00a0]+)?")

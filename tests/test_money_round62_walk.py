@@ -20,6 +20,8 @@ The texts are written for this test in the style of such pages and news.
   names besides («не более 265 000 руб. за единицу») takes no time from it.
 - a bare «показатель» as a clause's subject points back as «этот показатель» does; a year of
   make («2005 г. в.», «года выпуска») is the thing's, no time of its price.
+- a share of a cost with a cap («30% стоимости оборудования, но не более 2 млн рублей»): the
+  cost is the share's base, the cap is what the question or the topic names (a compensation).
 """
 
 from __future__ import annotations
@@ -149,3 +151,11 @@ def test_a_year_of_make_is_no_time_of_the_price(tmp_path: Path) -> None:
     facts = facts_by_surface(tmp_path, text, published="2012-04-05")
     assert facts["42 млн руб."].year is None
     assert facts["95 млн руб."].year is None
+
+
+def test_a_cap_on_a_share_of_a_cost_is_the_compensations(tmp_path: Path) -> None:
+    text = ("Вопрос: Каков размер субсидии?\n"
+            "Ответ: 30% стоимости оборудования без учёта НДС, но не более 2 млн рублей на одно "
+            "хозяйство.\n")
+    facts = facts_by_surface(tmp_path, text, published="2021-03-03")
+    assert facts["не более 2 млн рублей"].metric == "financing"

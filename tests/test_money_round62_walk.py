@@ -22,6 +22,9 @@ The texts are written for this test in the style of such pages and news.
   make («2005 г. в.», «года выпуска») is the thing's, no time of its price.
 - a share of a cost with a cap («30% стоимости оборудования, но не более 2 млн рублей»): the
   cost is the share's base, the cap is what the question or the topic names (a compensation).
+- a programme passport's totals («общий объём финансирования программы составляет …») under
+  its title «… программы … на 2019–2024 годы» are a multi-year plan, as when the sentence
+  names the span.
 """
 
 from __future__ import annotations
@@ -159,3 +162,15 @@ def test_a_cap_on_a_share_of_a_cost_is_the_compensations(tmp_path: Path) -> None
             "хозяйство.\n")
     facts = facts_by_surface(tmp_path, text, published="2021-03-03")
     assert facts["не более 2 млн рублей"].metric == "financing"
+
+
+def test_a_passports_programme_total_is_a_plan_over_the_titles_span(tmp_path: Path) -> None:
+    text = ("ПАСПОРТ\n"
+            "муниципальной программы «Поддержка малого предпринимательства» на 2021–2025 годы\n\n"
+            "Утверждена постановлением администрации от 10.12.2020 № 311\n\n"
+            "Объём финансирования: общий объём финансирования программы составляет 12 400,0 тыс. "
+            "рублей, в том числе средства местного бюджета — 9 100,0 тыс. рублей.\n")
+    facts = facts_by_surface(tmp_path, text, published="2020-12-15")
+    for surface in ("12 400,0 тыс. рублей", "9 100,0 тыс. рублей"):
+        assert (facts[surface].metric, facts[surface].forecast) == ("financing", True), surface
+        assert facts[surface].year is None, surface

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from analysis.datafiles import data_json
 from analysis.lazypattern import lazy_compile
 from analysis.money.flow_sides import OWNER, PARTNER, SUBJECT, sides_in
+from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
@@ -27,7 +28,7 @@ def _pointed_places() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """«туда», «сюда» (goods go into the place named before); «оттуда», «отсюда» (out of
     it): `into_pointed_place`, `out_of_pointed_place` of data/trade_flow_ru.json."""
     data = data_json("trade_flow_ru.json")
-    into, out = (re.compile(r"(?i)(?<![а-яё])(?:" + "|".join(data[key]) + r")(?![а-яё])")
+    into, out = (compile_pattern(r"(?i)(?<![а-яё])(?:" + "|".join(data[key]) + r")(?![а-яё])")
                  for key in ("into_pointed_place", "out_of_pointed_place"))
     return into, out
 

@@ -32,6 +32,7 @@ from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.report_year import report_time
 from analysis.money.scope import AmountScope
 from analysis.money.tabular import TableCell
+from analysis.money.unit_price import is_unit_price
 from analysis.vocab import TRADE_METRICS
 
 # Yearly series: with no time of their own they take that of the sentence before or the lead
@@ -53,10 +54,11 @@ def borrowed_time(scope: AmountScope, metric: str, *, cell: TableCell | None,
     borrowed."""
     text, s_start, s_end = scope.text, scope.start, scope.end
     # («…, на что пойдут деньги в 2024 году:» over «• 620 млн — субсидии»: a list's
-    # items have the time of its lead)
+    # items have the time of its lead; not a price per unit an item names besides, «Цена
+    # двигателя — не более 265 000 руб. за единицу» in a lot of a purchase «на 2009 год»)
     when = item_time(text, item_lead, published, prev, series=(
         metric in _SERIES_METRICS or (metric == "other" and states_result(text, s_start, s_end))
-    )) if (year is None and item_lead is not None) else None
+    )) if (year is None and item_lead is not None and not is_unit_price(scope, metric)) else None
     # (a grant or a subsidy is a one-off sum, not a budget's yearly series)
     series = metric in _SERIES_METRICS and not (
         metric == "financing" and names_one_off_support(text, s_start, s_end))

@@ -113,8 +113,12 @@ def _goods_cost(clause: str, goods: re.Pattern[str]) -> bool:
     return m is not None and _FOR_GOODS.search(clause, 0, m.start()) is None
 
 
-# «для» or «по» and up to two words before a goods noun: what a facility is for
-_FOR_GOODS = lazy_compile(r"(?<![а-яё])(?:для|по)[ \u00a0]+(?:[а-яё-]+[ \u00a0]+){0,2}\Z")
+# «для» or «по» and up to two words before a goods noun: what a facility is for; a service
+# named after «по» and the goods' words («центр по обслуживанию карьерной и коммунальной
+# техники стоимостью …»: the centre's cost, round 62)
+_FOR_GOODS = lazy_compile(r"(?<![а-яё])(?:(?:для|по)[ \u00a0]+(?:[а-яё-]+[ \u00a0]+){0,2}"
+                          r"|по[ \u00a0]+(?:обслуживани|ремонт|сборк|выпуск|производств|хранени)\w*"
+                          r"[ \u00a0]+(?:[а-яё-]+[ \u00a0]+){0,3})\Z")
 
 
 def _one_more_facility(scope: AmountScope, words: FacilityCost) -> bool:

@@ -104,6 +104,7 @@ from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.shipped_after import ships_on
 from analysis.money.tabular import read_tables
+from analysis.money.titled_programme import titled_programme_plan
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
 from analysis.money.unit_price import is_elliptic_price
 from analysis.money.year import counts_back, focus_year_between, year_reading
@@ -375,7 +376,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                  region_penalty=region.penalty)
         context = context or region.source
         # a programme's money «на 2026–2029 годы» has no one year, nor the publication's
-        multi_year = is_multi_year_plan(scope, article.published, horizon=metric != "credit")
+        multi_year = is_multi_year_plan(scope, article.published, horizon=metric != "credit") or (
+            titled_programme_plan(scope, metric, article.published))  # a passport's title span
         facts.append(Fact(amount=amount, metric=metric, year=year, period=period,
                           region=region.region, regions=region.together,
                           sentence=FactSentence(start=s_start, end=s_end,

@@ -53,6 +53,7 @@ from analysis.money.flow_clause import (
     other_side,
     sentence_direction,
 )
+from analysis.money.flow_pointers import last_sentence_before, partner_alone, pointed_place
 from analysis.money.flow_sides import (
     OWNER,
     PARTNER,
@@ -201,6 +202,14 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None,
             # «Всего экспорт … из края за этот период достиг $48,7 млн» after its export to
             # Belarus: the total, every market's (round 38)
             got = Reading(FLOW_OTHER, None), None
+        elif (pointed := pointed_place(text, ctx, fact)) is not None:
+            # «Рынок Калужской области для нас вырос в разы. В прошлом году мы продали туда
+            # лифтов на …»: «туда» in the figure's clause is the side named before, the goods
+            # go into it («оттуда»: out of it), whoever speaks
+            side, into = pointed
+            exporter = other_side(side) if into else side
+            got = Reading(flow_between(exporter, other_side(exporter)),
+                          exporter if fact.metric == "export" else other_side(exporter)), None
         else:
             got = _sentence_reading(text, ctx, facts, readings, i, source) or _carried(
                 text, ctx, facts, readings, i)
@@ -349,17 +358,20 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
         return readings[j][0] if facts[j].metric == fact.metric else carry(readings[j][0], kind), (
             SentenceSpan(fact.context.start, fact.context.end))
     if fact.context is not None and fact.context.start not in earlier and (
-            partner := _partner_alone(text, fact.context.start, fact.context.end)) is not None:
+            partner := partner_alone(text, fact.context.start, fact.context.end)) is not None:
         # «ВНЕШНЯЯ ТОРГОВЛЯ С РОССИЙСКОЙ ФЕДЕРАЦИЕЙ (…, млн долларов США)» over «Экспорт –
         # 5 102,7»: a table headed by trade with one side is the other side's (round 53)
         return from_viewpoint(other_side(partner), kind), SentenceSpan(fact.context.start,
                                                                        fact.context.end)
     sents, si = ctx.sentence_index(fact.amount.start)
     spans = [sents[j] for j in range(si - 1, -1, -1)]
-    if sents[0].start > 1:  # the last sentence of the paragraph before
-        before, _ = ctx.sentence_index(text.rfind("\n", 0, sents[0].start - 1) + 1
-                                       if text[sents[0].start - 1] != "\n" else sents[0].start - 2)
-        spans.append(before[-1])
+    if (before := last_sentence_before(text, ctx, sents[0].start)) is not None:
+        spans.append(before)  # the last sentence of the paragraph before
+        if fact.context is not None and before.start == fact.context.start and (
+                lead_before := last_sentence_before(text, ctx, before.start)) is not None:
+            # «Экспорт отдельных товаров (январь–март):» over «тракторы – 96,7 млн долл.;»: a
+            # list's lead naming no market tells of what the text before it told
+            spans.append(lead_before)
     # (a sentence that tells only whose trade it is, «Холдинг реализовал продукции на …»,
     # names no market a later figure could follow)
     for span in spans:
@@ -372,28 +384,17 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
             return carry(readings[earlier[span.start]][0], kind), span
         if (got := sentence_direction(text, span)) is not None and got.market_told:
             return carry(got, kind), span
+        if (partner := partner_alone(text, span.start, span.end)) is not None:
+            # «Товарооборот Могилёвской области с Калужской областью … превысил 118 млн. Наш
+            # экспорт за этот период – 83 млн»: the trade told with one side is the other's
+            return from_viewpoint(other_side(partner), kind), span
     title_end = headline_end(text)
     if title_end > 0 and sents[0].start > title_end:
         title = SentenceSpan(0, title_end)
         if (got := sentence_direction(text, title)) is not None and got.market_told:
             return carry(got, kind), title
+        if (partner := partner_alone(text, 0, title_end)) is not None:
+            # «Обзор внешней торговли Республики Беларусь с Российской Федерацией …» over a
+            # figure no nearer line places: the title's trade with one side is the other's
+            return from_viewpoint(other_side(partner), kind), title
     return None
-
-
-# «торговля с …», «товарооборот с …», «торговля товарами (и услугами) с …»: a line telling
-# trade with a partner named after it
-_TRADE_WITH = lazy_compile(r"(?i)(?<![а-яё])(?:торговл|товарооборот)\w*(?:[ \u00a0]+товарами"
-                           r"(?:[ \u00a0]+и[ \u00a0]+услугами)?)?[ \u00a0]+со?[ \u00a0]")
-
-
-def _partner_alone(text: str, start: int, end: int) -> str | None:
-    """The one side a line names only as the partner of its trade («Внешняя торговля с
-    Российской Федерацией»; not «контракты с Москвой», no trade told), with no side owning or
-    doing the trade."""
-    if _TRADE_WITH.search(text, start, end) is None:
-        return None
-    mentions = sides_in(text, start, end)
-    partners = {m.side for m in mentions if m.role == PARTNER}
-    if len(partners) != 1 or any(m.role in (OWNER, SUBJECT) for m in mentions):
-        return None
-    return partners.pop()

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["list_heading", "list_lead", "same_list", "semicolon_lead"]
+__all__ = ["list_heading", "list_lead", "same_list", "semicolon_items_lead", "semicolon_lead"]
 
 # (a fact sheet's or slide's line is an item too under a heading in capitals: a short label
 # and a colon or a dash opening it, «Товарооборот: 50 млрд $» under «ЦЕЛИ 2024», «Экспорт в
@@ -24,8 +24,11 @@ _LABEL_ITEM = lazy_compile(r"[ \u00a0]*[А-ЯЁ][а-яё]*(?:[ \u00a0][А-ЯЁа
 # a series is set line by line («2015 год — 27,5 млрд долларов;», «2019 г. — 310 млн», «2017:
 # 32,4 млрд $»), or a price list's line with a dot leader («Беларус-82.1 ........ 4 380 000
 # ₽»); a list has at most so many items
+# (a purchase's lot too, «Лот № 1.», under its lead «Стоимость закупки на 2009 год — …, в
+# том числе:»; bare numbers «1.», «2)» opening a line were read so as well and cost two held
+# metrics: numbered paragraphs are as often a column's theses as a list's items, session 40)
 _ITEM = lazy_compile(r"[ \u00a0]*(?:[•·▪●*—–-]|(?:19|20)\d\d[ \u00a0]*(?:год|г\.)?[ \u00a0]*[—–:-]"
-                     r"|[^\n]{1,60}?[ \u00a0]\.{4,})[ \u00a0]")
+                     r"|[^\n]{1,60}?[ \u00a0]\.{4,}|[Лл]от[ \u00a0]*№?[ \u00a0]*\d{1,2}[.)])[ \u00a0]")
 _LIST_REACH = 12
 _TOTAL = lazy_compile(r"(?i)[ \u00a0]*(?:итого|всего)(?![\w-])")
 # A heading: a short line that ends no sentence (no «.», «!», «?», «…», closing quote), with
@@ -47,9 +50,15 @@ def list_lead(text: str, start: int) -> tuple[int, int] | None:
             _TOTAL.match(text, line_start) and line_start > 0
             and _ITEM.match(text, text.rfind("\n", 0, line_start - 1) + 1)):
         return None  # (a total right under the items, «Итого: 71,1 млрд», is the list's too)
+    blank = False  # one blank line may stand between a colon's lead and its first item
     for prev_start, prev_end, line in _lines_above(text, line_start):
         if line.endswith(":"):
             return prev_start, prev_end
+        if not line and not blank:
+            blank = True
+            continue
+        if blank:
+            return None
         if not _ITEM.match(text, prev_start):
             return (prev_start, prev_end) if _heading(line) else None
         if line.endswith("?"):
@@ -91,6 +100,20 @@ def semicolon_lead(text: str, start: int) -> tuple[int, int] | None:
         if not line.endswith(";"):
             return None
     return None
+
+
+def semicolon_items_lead(text: str, start: int) -> tuple[int, int] | None:
+    """`semicolon_lead` where the list has two items at least: the line holding `start` is
+    closed by «;» or follows one that is («Основные позиции импорта:» over «нефть сырая – 3 812,9
+    млн долл.;», «газ природный – 1 486,0 млн долл.»). A single line after a colon is a
+    quote's or a sentence's continuation, not a list."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = semicolon_lead(text, start)
+    if lead is None:
+        return None
+    line_end = text.find("\n", line_start)
+    own = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    return lead if own.endswith(";") or lead[1] < line_start - 1 else None
 
 
 def list_heading(text: str, start: int) -> tuple[int, int] | None:

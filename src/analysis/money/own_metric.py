@@ -24,7 +24,7 @@ from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
 from analysis.money.constructions import construction_metric
 from analysis.money.cost_verb import costs_past_cue
 from analysis.money.costs import is_running_cost
-from analysis.money.cuewords import NO_CUE
+from analysis.money.cuewords import NO_CUE, cue_of
 from analysis.money.deal_apposition import in_deal_apposition
 from analysis.money.invested_purchase import is_invested_purchase
 from analysis.money.market_breakdown import is_market_item
@@ -45,6 +45,11 @@ __all__ = ["OwnMetric", "own_metric"]
 # the score of a construction read in the amount's own clause with no cue word of its own (as
 # `constructions._CONSTRUCTION_SCORE`: a middling cue's)
 _OWN_READING_SCORE = 3
+# a measure pointed back to: «этот показатель», «эта цифра», «данная величина», a bare
+# «показатель» as the subject («В январе–марте показатель снизился … до 93,1 млн»)
+_POINTER = lazy_compile(r"(?i)(?<!\w)(?:(?:(?:этот|данный|указанный)[ \u00a0]+)?показатель"
+                        r"|(?:эта|данная|указанная)[ \u00a0]+(?:цифра|величина))(?!\w)")
+_WEAK_AFTER = 2  # the penalty of a cue too weak to name a pointed-back figure after it
 _COORDINATED = lazy_compile(r"(?i)\.?[ \u00a0]+(?:и|или|либо)[ \u00a0]+(?:(?:на|в|до|по)[ \u00a0]+)?")
 
 
@@ -104,6 +109,11 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     elif is_support_payout(scope, metric, cue.head):
         metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»
     metric = insurer_payout(scope, metric)  # «страховщики выплатили … возмещения»: other
+    if score != NO_CUE and _pointed_past_cue(scope, cue.head):
+        # «К 2016 году этот показатель упал до 690 млн – сказались девальвация и спад в
+        # строительстве»: the subject points back to the figure told before; a word after
+        # the amount, in the clause that explains it, names no kind of this money
+        metric, score = "other", NO_CUE
     if metric in _WHOLE_FROM and is_sales_whole(scope):
         # «предприятие продало продукции на 9,7 млрд рублей, из них … на поставки в …»: the
         # seller's whole, its export a part told beside it; its own reading (no topic's)
@@ -116,6 +126,21 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
         # left to the investment readings)
         metric, score = "other", 0
     return OwnMetric(cue, metric, score)
+
+
+def _pointed_past_cue(scope: AmountScope, head: str) -> bool:
+    """Does the amount's clause open with a pointer to a figure told before («этот
+    показатель», «эта цифра», the figure's own sentence having none between) while the cue
+    chosen, a weak one (a sector, a verb: «спад в строительстве»), stands only after the
+    amount? A measure noun after it («…: торговля немного снизилась») still names it."""
+    found = cue_of(head) if head else None
+    if found is None or found.penalty < _WEAK_AFTER:
+        return False
+    text, amount = scope.text, scope.amount
+    lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
+    if _POINTER.search(text, lo, amount.start) is None:
+        return False
+    return head.lower() not in text[scope.start:amount.end].lower()
 
 
 def _coordinated_with(scope: AmountScope) -> Amount | None:

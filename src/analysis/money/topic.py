@@ -13,7 +13,7 @@ from analysis.money.asked import question_before
 from analysis.money.carry import end_of
 from analysis.money.cuewords import cue_of
 from analysis.money.focus import PART_OF_BEFORE
-from analysis.money.lists import list_lead
+from analysis.money.lists import list_lead, semicolon_items_lead
 from analysis.money.metric import NO_CUE, MetricCue, sentence_cue
 from analysis.money.region import SentenceSpan
 
@@ -22,6 +22,7 @@ __all__ = ["PreviousFigure", "SentenceCues", "Topic", "points_past_figureless", 
 _PART = PART_OF_BEFORE  # «, из которых …»: a part of the figure before it
 _DIGIT = lazy_compile(r"\d")
 _FIRST_WORD = lazy_compile(r"[ \u00a0]*([А-ЯЁа-яё]+)")
+_CAPTION_MAX = 60  # a caption over a list is a short phrase
 _HEAD_PENALTY = 0  # a measure noun itself («товарооборот», «экспорт»), not «поставки»
 # a place heading a paragraph, a full stop after it: «Приморский край. », «Татарстан. »
 _PLACE_HEADING = lazy_compile(r"[А-ЯЁ][а-яё-]+(?:[ \u00a0][А-ЯЁа-яё-]+){0,3}\.[ \u00a0]")
@@ -95,7 +96,7 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
                 # tranche: the sentence hands on what its figure was read as, the credit
                 return Topic(metric=prev.metric, source=sents[j])
             return Topic(metric=cue.metric, source=sents[j])
-    lead = list_lead(cues.text, sents[0].start)
+    lead = list_lead(cues.text, sents[0].start) or semicolon_items_lead(cues.text, sents[0].start)
     if lead is not None and (head := _lead_head_metric(cues.text, lead)) is not None:
         # «Товарооборот по годам, по данным Белстата:» over «2015 год — 27,5 млрд долларов;»:
         # a lead that opens with its measure names what every elliptical item measures
@@ -107,6 +108,13 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
             # list's items speak of what its heading names (a lead sentence with a colon,
             # «Министр промышленности, торговли … рассказал, на что пойдут деньги:», names
             # bodies and speakers as well: its last cue is no topic)
+            return Topic(metric=cue.metric, source=SentenceSpan(*lead))
+    if lead is not None and _caption_lead(cues.text, lead):
+        cue = cues.last(SentenceSpan(*lead))
+        if cue.score != NO_CUE and _names_measure(cue):
+            # «Основные товарные позиции экспорта:» over «молоко и молочная продукция – 1 047,3
+            # млн долл.;»: a caption with a colon, a noun phrase with no speaker or body in it,
+            # names what its items measure by its measure noun
             return Topic(metric=cue.metric, source=SentenceSpan(*lead))
     question = question_before(cues.text, sents[0].start, over_blank_lines=False)
     if question is not None:
@@ -172,6 +180,13 @@ def _lead_head_metric(text: str, lead: tuple[int, int]) -> str | None:
     if cue is None or cue.penalty > _HEAD_PENALTY or cue.metric == "other":
         return None
     return cue.metric
+
+
+def _caption_lead(text: str, lead: tuple[int, int]) -> bool:
+    """Is a colon-ended list lead a caption: short, one phrase with no comma (no speaker, no
+    body, no clause: «Основные позиции импорта:», «Структура экспорта в Россию:»)?"""
+    line = text[lead[0]:lead[1]].rstrip()
+    return line.endswith(":") and len(line) <= _CAPTION_MAX and "," not in line
 
 
 def _points_back(text: str, span: SentenceSpan) -> bool:

@@ -69,6 +69,9 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
         post = _YEAR_POST.match(text, ye, end)
         if _names_decade(m.group(), post):
             continue  # «с начала 2000-х», «в 2010-е годы»: a decade, no year (round 50)
+        if _MADE_IN.match(text, ye, end):
+            continue  # «трактор МТЗ-82, 2005 г. в., … 85 млн руб.»: the thing's year of make
+
         out.append(YearMention(
             start=pre.start() if pre else ys, end=post.end() if post else ye, digits_start=ys,
             year=int(m.group()), preposition=pre.group().strip().lower() if pre else "",
@@ -85,6 +88,12 @@ def _names_decade(digits: str, post: re.Match[str] | None) -> bool:
     """Does a round year with a plural ending («2000-х», «1990-е») name a decade?"""
     return (digits.endswith("0") and post is not None and not post.group("y2")
             and (post.group("suf") or "").lstrip("-") in ("х", "е"))
+
+
+# «2005 г. в.», «2005 г.в.», «2005 года выпуска», «1998 г. постройки»: a year of make or of
+# building, an attribute of the thing sold or valued (an advert, a lot), no time of its money
+# (round 62)
+_MADE_IN = lazy_compile(r"(?i)[ \u00a0]*(?:г\.?|года?)[ \u00a0]*(?:в\.|вып\.|выпуска|постройки)")
 
 
 # «15,8 млрд (2005), 19,7 млрд (2006)»: a year alone in brackets labels the figure before it

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lang import parse
 from analysis.lazypattern import lazy_compile
-from analysis.money.elided import SCALE_WORD, fits_anchor, implied_amount
+from analysis.money.elided import fits_anchor, implied_amount, scale_word_of
 from analysis.money.grammar import parse_number
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ _COMPARING_NEXT = lazy_compile(r"(?i)[.!?…][\"»”)]*[ \u00a0]+Для[ \u00a0
 def elided_prices(text: str, found: list[Amount]) -> list[Amount]:
     """`found` with the bare numbers that share the currency of an unscaled money figure
     before them in their sentence (see the module docstring), in text order."""
-    anchors = [a for a in found if a.currency and not SCALE_WORD.search(a.surface)]
+    anchors = [a for a in found if a.currency and scale_word_of(a.surface) is None]
     if not anchors:
         return found
     spans = sorted((a.start, a.end) for a in found)

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.elided import SCALE_WORD, fits_anchor, implied_amount
+from analysis.money.elided import fits_anchor, implied_amount, scale_word_of
 from analysis.money.grammar import parse_number
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def enumerated_amounts(text: str, found: list[Amount]) -> list[Amount]:
     for a in found:
         if not a.currency or a.value_high is not None or not a.surface[:1].isdigit():
             continue  # (a range, «$3,1 млн» or «около 3,1 млн» opens no list's last item)
-        if SCALE_WORD.search(a.surface):
+        if scale_word_of(a.surface) is not None:
             continue  # «4,1, 4,6 и 5,2 млрд»: `elided.py`'s, read with «соответственно» only
         lo = max(0, a.start - _REACH)
         m = _BEFORE_GROUPED.search(text, lo, a.start)

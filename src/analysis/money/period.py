@@ -119,10 +119,19 @@ _STILL_BEFORE = lazy_compile(r"(?i)(?<![а-яё])ещ[её][ \u00a0]+\Z")
 # at a level, set against the price it rose or fell to (as «ещё в январе»; round 53)
 _PRICE_MOVED = lazy_compile(r"(?i)(?<![а-яё])(?:подорожа|подешеве)\w*")
 _COST_PAST = lazy_compile(r"(?i)(?<![а-яё])стоил[аои]?(?![а-яё])")
-# Letters every period expression contains: a sentence without any is not scanned.
-_PERIOD_HINT = lazy_compile(
-    r"мес|квартал|кв\.|полугод|полгода|начала|янв|фев|мар|апр|ма[йяе]|июн|июл"
-    r"|авг|сен|окт|ноя|дек")
+# Letters every period expression contains: a sentence without any is not scanned. (Plain
+# `in` tests: an alternation of them, led by the commonest letters, started sre's match after
+# each such letter: ~2.3x the instructions.)
+_PERIOD_HINTS = ("мес", "квартал", "кв.", "полугод", "полгода", "начала", "янв", "фев", "мар",
+                 "апр", "май", "мая", "мае", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+
+
+def _hinted(lowered: str) -> bool:
+    """Does `lowered` hold one of `_PERIOD_HINTS`?"""
+    for hint in _PERIOD_HINTS:  # (a plain loop: no generator a sentence)
+        if hint in lowered:
+            return True
+    return False
 
 
 def month_name(word: str) -> str:
@@ -178,7 +187,7 @@ def period_of(scope: AmountScope) -> str | None:
     """The period label of the nearest period expression of the amount's sentence."""
     text = scope.text
     best: tuple[int, str] | None = None  # (distance, label)
-    if not _PERIOD_HINT.search(scope.lowered):
+    if not _hinted(scope.lowered):
         return None
     asides: list[tuple[int, int]] | None = None  # read when a period is seen
     for m in _PERIOD_READER.finditer(text, scope.folded, scope.start, scope.end):

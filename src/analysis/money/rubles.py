@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from analysis.entities import russian_regions_in
@@ -55,6 +56,14 @@ REDENOMINATION = date(2016, 7, 1)  # Br 10 000 (BYR) became Br 1 (BYN)
 # Marks that a ruble amount names its country (not a bare «рублей»), and that it is Belarusian
 # («расійскіх»: Russian in the Belarusian language).
 _NAMED_RUBLE = lazy_compile(r"(?i)росс|расійск|рос\.|₽|rub|rur|бел|byn|byr|br")
+
+
+@lru_cache(maxsize=4096)
+def _names_ruble(surface: str) -> bool:
+    """Does a figure's surface name its rubles (asked thrice a figure: kept by surface)?"""
+    return _NAMED_RUBLE.search(surface) is not None
+
+
 # A sentence's end («.», «!», «?» before a space, or a line break): a decimal point is none.
 # (one class first: sre scans for it in C)
 _SENTENCE_END = lazy_compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
@@ -306,7 +315,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
     old = published is not None and published < REDENOMINATION
     belarusian: bool | None = None  # asked only when an article has a bare ruble
     named = [a for a in amounts if a.currency in ("RUB", "BYN", "BYR") and not a.implied_currency
-             and (a.currency != "RUB" or _NAMED_RUBLE.search(a.surface))]
+             and (a.currency != "RUB" or _names_ruble(a.surface))]
     out: list[Amount] = []
     changed = False  # the last explicit amount was read as Belarusian: its echoes are too
     speakers: SpeakerReader | None = None  # asked only for a bare ruble
@@ -314,7 +323,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
     for i, a in enumerate(amounts):
         kept = changed  # (what the writer went on in before this figure)
         rate_says = None
-        if a.currency == "RUB" and not a.implied_currency and not _NAMED_RUBLE.search(a.surface):
+        if a.currency == "RUB" and not a.implied_currency and not _names_ruble(a.surface):
             rate_says = ruble_by_rate(article.text, a, amounts[i + 1] if i + 1 < len(amounts)
                                       else None)
         if rate_says is not None:
@@ -330,7 +339,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
                 # («2,37 млн рублей (в старых деньгах – 23,7 млрд)»: the echo told in the old)
                 a = replace(a, currency="BYN" if _says_new_rubles(article.text, a, amounts)
                             else "BYR" if old or _says_old_rubles(article.text, a) else "BYN")
-        elif a.currency == "RUB" and RUBLE_WORD.search(a.surface) and not _NAMED_RUBLE.search(
+        elif a.currency == "RUB" and RUBLE_WORD.search(a.surface) and not _names_ruble(
                 a.surface):
             bracket = _BRACKETED_SIDE.match(article.text, a.end)
             if bracket is not None:

@@ -24,8 +24,7 @@ _ABOUT = lazy_compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглаш�
 # инвестиции в него оцениваются в …»: the investment, not the output; round 52), but not one
 # inside a name («участка трассы Брянск — Новозыбков»: a capital letter follows)
 _DASH = lazy_compile(r"[ \u00a0][—–-][ \u00a0]+")
-# («экспорт удобрений через российские порты»: the route is in the noun's phrase too)
-_PREPOSITION = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при|через)(?!\w)")
+_PREPOSITION = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по|о|об|про|с|со|к|из|от|под|при)(?!\w)")
 _PURPOSE = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «завод по производству»
 # «производство электробусов с объёмом вложений около 4 млрд»: a property of the thing, whose
 # own word says what the money is (the thing does not govern it)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
+from analysis.tables.coldload import build_in_child, is_cold
 from analysis.tables.compact import (
     PART_ARTICLES,
     frame_in_parts,
@@ -85,6 +86,12 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     results_cache = ArticleCache(article_cache, memory)
     with pool if pool is not None else nullcontext():
         code = code_version()  # hashed once a run (~7 ms: every file of the package)
+        # a large corpus the loader's cache does not know: built in a child process first,
+        # whose heap takes the build's leftovers away (`tables.coldload`)
+        if (memo_path is not None and memory is None and read_before is None
+                and is_cold(Path(corpus_dir), memo_path, code)):
+            build_in_child(Path(corpus_dir), memo_path, code, max_bytes=max_bytes,
+                           progress=progress)
         with Shelf(memo_path, prefix=code, memory=memory) as memo:
             loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
                                         memo=memo if memo_path is not None else None,

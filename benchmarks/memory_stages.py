@@ -106,6 +106,8 @@ def main() -> None:
     # the steps inside: the frames made a part at a time, each figures step, each table written
     # (a name this version lacks is skipped, so an older `src` runs too)
     for path, name in (("analysis.tables.dataset", "frame_in_parts"),
+                       ("analysis.tables.dataset", "set_aside"),
+                       ("analysis.tables.dataset", "read_back"),
                        ("analysis.projects", "registered_projects"),
                        ("analysis.projects", "project_table"),
                        ("analysis.ingest.article", "articles_table"),

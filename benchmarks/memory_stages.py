@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import threading
 import time
 from collections.abc import Callable
@@ -126,7 +127,11 @@ def main() -> None:
     ds = dataset.extract(args.corpus, ner=not args.no_ner, progress=memory, jobs=args.jobs,
                          article_cache=args.cache)
     memory.stage("writing the tables")
-    dataset.write(ds, args.out)
+    # as `briefing extract` writes them (a version before `let_go` keeps every table)
+    if "let_go" in inspect.signature(dataset.write).parameters:
+        dataset.write(ds, args.out, let_go=True)
+    else:
+        dataset.write(ds, args.out)
     memory.report()
 
 

@@ -1,7 +1,8 @@
 """A large cold corpus: its articles built in a child process and read back from the loader's
 cache (`analysis.tables.coldload`), its entities table set aside in a temporary file while
-the register and the figures run (`analysis.tables.spill`). Both change no table, and a
-cold run's tables hash as a warm run's (`tables.unchanged`: the manifest's digests)."""
+the register and the figures run (`analysis.tables.spill`), its tables let go as they are
+written (`store.write(let_go=True)`). None changes a table or a file, and a cold run's
+tables hash as a warm run's (`tables.unchanged`: the manifest's digests)."""
 
 from __future__ import annotations
 
@@ -124,3 +125,32 @@ def test_a_large_corpus_sets_its_entities_aside_and_writes_the_same_files(
     dataset.write(parts, tmp_path / "parts")
     for name in ("entities.csv", "entities.parquet", "amounts.csv", "projects.csv"):
         assert (tmp_path / "parts" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes()
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_tables_let_go_as_they_are_written_make_the_same_files_and_manifest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, large: bool) -> None:
+    from analysis.tables import store
+
+    if large:  # every table's buffers handed back too
+        monkeypatch.setattr(store, "RELEASE_ARTICLES", 1)
+    kept = dataset.extract(SEEDS, ner=False)
+    spent = dataset.extract(SEEDS, ner=False)
+    dataset.write(kept, tmp_path / "kept")
+    written: list[str] = []
+    write_table = store._write_table
+
+    def watched(frame, path, *args, **kwargs):
+        written.append(path.name)
+        return write_table(frame, path, *args, **kwargs)
+
+    monkeypatch.setattr(store, "_write_table", watched)
+    dataset.write(spent, tmp_path / "spent", let_go=True)
+    assert written[-2:] == ["articles.csv", "articles.parquet"]  # the texts last
+    assert all(spent.stored_tables()[name] is None for name in dataset.TABLES)
+    assert kept.stored_tables()["articles"] is not None
+    names = sorted(p.relative_to(tmp_path / "kept") for p in (tmp_path / "kept").rglob("*"))
+    assert names == sorted(p.relative_to(tmp_path / "spent") for p in (tmp_path / "spent").rglob("*"))
+    for name in names:  # meta.json too: its tables listed in the same order
+        if (tmp_path / "kept" / name).is_file():
+            assert (tmp_path / "spent" / name).read_bytes() == (tmp_path / "kept" / name).read_bytes()

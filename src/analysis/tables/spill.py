@@ -35,7 +35,9 @@ class Aside:
 def set_aside(build: Callable[[Sequence[Any]], pd.DataFrame], articles: Sequence[Any],
               folder: str | None = None, part: int = PART_ARTICLES) -> Aside | pd.DataFrame:
     """`frame_in_parts(build, articles, part)`, set aside in a temporary file in `folder`
-    (default: the system's) for `read_back`; a corpus of one part is built as a frame."""
+    (default: the system's) for `read_back`; a corpus of one part is built as a frame.
+    A `part` of 0 is `PART_ARTICLES`, as in `frame_in_parts`."""
+    part = part or PART_ARTICLES
     if len(articles) <= part:
         return build(articles)
     import pyarrow as pa

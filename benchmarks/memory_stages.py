@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import threading
 import time
 from collections.abc import Callable
@@ -106,6 +107,8 @@ def main() -> None:
     # the steps inside: the frames made a part at a time, each figures step, each table written
     # (a name this version lacks is skipped, so an older `src` runs too)
     for path, name in (("analysis.tables.dataset", "frame_in_parts"),
+                       ("analysis.tables.dataset", "set_aside"),
+                       ("analysis.tables.dataset", "read_back"),
                        ("analysis.projects", "registered_projects"),
                        ("analysis.projects", "project_table"),
                        ("analysis.ingest.article", "articles_table"),
@@ -124,7 +127,11 @@ def main() -> None:
     ds = dataset.extract(args.corpus, ner=not args.no_ner, progress=memory, jobs=args.jobs,
                          article_cache=args.cache)
     memory.stage("writing the tables")
-    dataset.write(ds, args.out)
+    # as `briefing extract` writes them (a version before `let_go` keeps every table)
+    if "let_go" in inspect.signature(dataset.write).parameters:
+        dataset.write(ds, args.out, let_go=True)
+    else:
+        dataset.write(ds, args.out)
     memory.report()
 
 

@@ -215,22 +215,25 @@ def _extract_once(args: argparse.Namespace, memory: ShelfMemory | None = None,
         for row in ds.problems.itertuples():
             print(f"  {row.file}: {row.reason}", file=sys.stderr)
         return 1
+    # told before writing: the tables leave the record as they are written (`let_go`: the
+    # process then holds one table less at each step, the articles' texts written last)
+    cov = ds.coverage
+    made = {name: len(table) for name, table in ds.stored_tables().items()}  # without pandas
+    corrected, warnings = ds.corrected_figures, ds.correction_problems
     try:
-        dataset.write(ds, args.out)
+        dataset.write(ds, args.out, let_go=True)
     except dataset.TablesWriteError as exc:
         print(f"briefing extract: {exc}", file=sys.stderr)
         return 1
-    cov = ds.coverage
-    made = ds.stored_tables()  # counted as made: a table made without pandas stays so
-    listed = f" listed in {args.out / 'problems.csv'}" if len(made["problems"]) else ""
+    listed = f" listed in {args.out / 'problems.csv'}" if made["problems"] else ""
     print(f"{cov['articles']} article(s) from {args.corpus} "
           f"(published {cov['date_from'] or '?'} … {cov['date_to'] or '?'}), "
-          f"{len(made['problems'])} problem(s){listed}")
-    print(f"{len(made['amounts'])} money figure(s), {len(made['entities'])} entity mention(s), "
-          f"{len(made['projects'])} project(s)")
-    print(f"{len(made['figures'])} consolidated figure(s) ({ds.corrected_figures} corrected), "
-          f"{len(made['duplicates'])} duplicate article(s) counted once")
-    for warning in ds.correction_problems:
+          f"{made['problems']} problem(s){listed}")
+    print(f"{made['amounts']} money figure(s), {made['entities']} entity mention(s), "
+          f"{made['projects']} project(s)")
+    print(f"{made['figures']} consolidated figure(s) ({corrected} corrected), "
+          f"{made['duplicates']} duplicate article(s) counted once")
+    for warning in warnings:
         print(f"briefing extract: warning: {warning}", file=sys.stderr)
     # flushed: with --watch, whoever reads the output learns a round is done
     print(f"tables written to {args.out}/: " + ", ".join(f"{t}.csv" for t in dataset.TABLES),

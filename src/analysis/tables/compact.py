@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-__all__ = ["PART_ARTICLES", "frame_in_parts", "release_memory", "releaser", "restore_arrow_pool",
-           "system_arrow_pool"]
+__all__ = ["PART_ARTICLES", "arrow_in_parts", "frame_in_parts", "release_memory", "releaser",
+           "restore_arrow_pool", "system_arrow_pool"]
 
 PART_ARTICLES = 2000  # a part's rows are a few megabytes: the peak stays small, parts few
 
@@ -41,6 +41,14 @@ def frame_in_parts(build: Callable[[Sequence[Any]], pd.DataFrame], articles: Seq
     part = part or PART_ARTICLES
     if len(articles) <= part:
         return build(articles)
+    # one Python object per distinct value (a file name, a currency, a note): the default
+    return arrow_in_parts(build, articles, part).to_pandas()
+
+
+def arrow_in_parts(build: Callable[[Sequence[Any]], pd.DataFrame], articles: Sequence[Any],
+                   part: int) -> Any:
+    """The Arrow table of `build(articles)` made `part` articles at a time, the one
+    `frame_in_parts` converts (its ``to_pandas()`` is that frame)."""
     import pyarrow as pa
 
     parts: list[pa.Table] = []
@@ -51,8 +59,7 @@ def frame_in_parts(build: Callable[[Sequence[Any]], pd.DataFrame], articles: Seq
     # a column empty in one part (all None) is typed null there: promoted to the others' type
     whole = pa.concat_tables(parts, promote_options="default")
     del parts
-    # one Python object per distinct value (a file name, a currency, a note): the default
-    return whole.to_pandas()
+    return whole
 
 
 def system_arrow_pool() -> Any:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from analysis import ingest
 from analysis.config import resolve_corpus
 from analysis.tables.cache import cache_key, cached
+from analysis.tables.coldload import build_in_child, is_cold
 from analysis.tables.compact import (
     PART_ARTICLES,
     frame_in_parts,
@@ -46,6 +47,7 @@ from analysis.tables.perarticle import (
 from analysis.tables.progress import StageProgress
 from analysis.tables.record import TABLES, Dataset
 from analysis.tables.shelf import Shelf, ShelfMemory
+from analysis.tables.spill import read_back, set_aside
 from analysis.tables.store import IncompleteTables, TablesWriteError, load, write
 
 if TYPE_CHECKING:
@@ -85,6 +87,12 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     results_cache = ArticleCache(article_cache, memory)
     with pool if pool is not None else nullcontext():
         code = code_version()  # hashed once a run (~7 ms: every file of the package)
+        # a large corpus the loader's cache does not know: built in a child process first,
+        # whose heap takes the build's leftovers away (`tables.coldload`)
+        if (memo_path is not None and memory is None and read_before is None
+                and is_cold(Path(corpus_dir), memo_path, code)):
+            build_in_child(Path(corpus_dir), memo_path, code, max_bytes=max_bytes,
+                           progress=progress)
         with Shelf(memo_path, prefix=code, memory=memory) as memo:
             loaded = ingest.load_corpus(corpus_dir, max_bytes=max_bytes, progress=progress,
                                         memo=memo if memo_path is not None else None,
@@ -131,8 +139,12 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
     arrow_pool = system_arrow_pool() if not plain else None
     amounts = pieces.amounts_table(articles) if plain else frame_in_parts(pieces.amounts_frame, articles)
     release_memory()
+    # read by neither the register nor the figures: a large corpus's is set aside in a
+    # temporary file until they are done (`tables.spill`)
     entity_table = (pieces.entities_table(articles) if plain
-                    else frame_in_parts(pieces.entities_frame, articles))
+                    else set_aside(pieces.entities_frame, articles,
+                                   str(article_cache) if article_cache is not None else None,
+                                   part=PART_ARTICLES))
     release_memory()
     # the merge reads articles in publication order: their readings are read ahead in it
     merge_order = [a.article_id for a in sorted(
@@ -192,6 +204,8 @@ def extract(corpus_dir: str | Path, currency: str = "USD", ner: bool = True, *,
             corpus_dir, signatures=signatures, kept=kept("figure_rows"))
     results_cache.close()  # the prepared rows made for new articles are written
     release_memory()
+    if not plain:  # (its buffers from the pool its parts were made with)
+        entity_table = read_back(entity_table)
     if arrow_pool is not None:
         restore_arrow_pool(arrow_pool)
     if consolidated.problems:  # corrections that matched nothing, or could not be read

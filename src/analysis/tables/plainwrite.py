@@ -26,7 +26,8 @@ from typing import Any
 from analysis.plaintable import PlainTable, is_missing
 
 __all__ = ["HashWriter", "arrow_forms", "arrow_rows", "arrow_schema", "arrow_table", "column_form",
-           "csv_bytes", "library_versions", "plain_digest", "write_csv", "write_parquet"]
+           "csv_bytes", "hash_pickle", "library_versions", "plain_digest", "write_csv",
+           "write_parquet"]
 
 
 @cache
@@ -229,10 +230,21 @@ def plain_digest(table: PlainTable) -> str:
     """A sha256 of the table's columns, their types and values (`tables.unchanged`)."""
     digest = hashlib.sha256()
     digest.update(repr([(c, table.kinds[c]) for c in table.columns]).encode())
-    # streamed into the hash: the same bytes as `pickle.dumps`, never all of them at once
-    # (the articles table's texts are ~0.4 GB at 100,000 articles)
-    pickle.Pickler(HashWriter(digest), protocol=5).dump([table.data[c] for c in table.columns])
+    # streamed into the hash, never all of the pickle at once (the articles table's texts
+    # are ~0.4 GB at 100,000 articles)
+    hash_pickle(digest, [table.data[c] for c in table.columns])
     return digest.hexdigest()
+
+
+def hash_pickle(digest: Any, value: Any) -> None:
+    """Feed `digest` the pickle of `value` as its values alone make it: without pickle's
+    memo, which writes a reference for an object met before, so the bytes also told which
+    cells were one object. Two runs on one corpus share objects differently (a cold run's
+    articles share their encoding's name; read from the loader's cache, each file's have
+    their own), and the same table got another digest, so it was written again."""
+    pickler = pickle.Pickler(HashWriter(digest), protocol=5)
+    pickler.fast = True  # no memo: every value written in full where it stands
+    pickler.dump(value)
 
 
 class HashWriter:

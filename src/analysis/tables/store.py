@@ -44,6 +44,10 @@ FORMATS = ("csv", "parquet")
 PARTITION_ROWS = 250_000  # a larger table is a Parquet dataset (a folder of parts)
 RELEASE_ROWS = 20_000  # after writing a larger table, its buffers are handed back
 RELEASE_ARTICLES = 2_000  # after each table of a corpus of more articles too
+# `write(let_go=True)`: the articles table last. Its Parquet writer takes the most scratch
+# (the texts: ~+0.4 GB at 100,000 articles); written last, it meets a process that has let
+# every other table go
+LET_GO_ORDER = ("problems", "amounts", "entities", "projects", "figures", "duplicates", "articles")
 MANIFEST = "meta.json"  # written last; {"files": {name: sha256}, "corpus_dir": …, options}
 _STAGING_PREFIX = ".tables-staging-"
 CONTENTS = "contents"  # in the manifest: {table: content digest}, to keep unchanged tables
@@ -122,13 +126,17 @@ def _write_parts(frame: pd.DataFrame, folder: Path, partition_rows: int) -> list
 
 
 def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
-          partition_rows: int = PARTITION_ROWS) -> list[Path]:
+          partition_rows: int = PARTITION_ROWS, let_go: bool = False) -> list[Path]:
     """Write every table as CSV (UTF-8) and Parquet, all or nothing (see the module
     docstring); returns the paths written. Raises TablesWriteError (the old set stays).
 
     A table of more than `partition_rows` rows is written as a Parquet dataset, a folder
     ``<name>.parquet/`` of parts (a corpus of 100,000 articles has millions of entity
-    rows: parts can be read, filtered and copied one at a time)."""
+    rows: parts can be read, filtered and copied one at a time).
+
+    `let_go`: each table leaves `ds` once written (it is None there after: `briefing
+    extract` reads nothing of it afterwards), the articles table last (`LET_GO_ORDER`); the
+    files and the manifest are the same."""
     out = Path(out_dir)
     formats = tuple(formats)
     by_rows = ds.by_rows if "csv" in formats else None
@@ -144,7 +152,6 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
     except OSError as exc:
         raise TablesWriteError(out, exc) from exc
     try:
-        files: dict[str, str] = {}  # every file, relative to the folder (parts too)
         tops: list[str] = []  # what is swapped in: table files and dataset folders
         before = _manifest_of(out)
         contents: dict[str, str] = {}  # table → content digest (`tables.unchanged`)
@@ -152,17 +159,21 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
         for writer in writers.values():
             if writer is not None:
                 writer.open()
-        for name, frame in ds.stored_tables().items():
+        tables = ds.stored_tables()
+        listed: dict[str, dict[str, str]] = {}  # by table: its files as written
+        for name in LET_GO_ORDER if let_go else TABLES:
+            frame = tables.pop(name)
             contents[name] = digest = content_digest(frame)
+            table_files = listed[name] = {}  # relative to the folder (parts too)
             for fmt in formats:
                 kept = kept_files(out, before, name, fmt, digest, _sha256)
                 if kept is not None:  # the same table is on disk: it stays as it is
-                    files.update(kept)
+                    table_files.update(kept)
                     continue
                 path = staging / f"{name}.{fmt}"
                 writer = writers.get(fmt)
                 for written in _write_table(frame, path, fmt, partition_rows, writer, out / path.name):
-                    files[written.relative_to(staging).as_posix()] = sha = _sha256(written)
+                    table_files[written.relative_to(staging).as_posix()] = sha = _sha256(written)
                     if isinstance(writer, CsvRows) and written == path:
                         writer.written(name, sha)
                 tops.append(path.name)
@@ -172,6 +183,14 @@ def write(ds: Dataset, out_dir: str | Path, formats: Iterable[str] = FORMATS, *,
                 # evidence cells are ~0.1 GB at 100,000 articles, kept to the end otherwise)
                 if len(frame) > RELEASE_ROWS or large:
                     release_memory(collect=False)
+            if let_go:  # its buffers go before the next table is written
+                object.__setattr__(ds, name, None)
+                del frame
+                if large:
+                    release_memory(collect=False)
+        # the manifest lists the tables in `TABLES` order, whatever order they were written in
+        contents = {name: contents[name] for name in TABLES}
+        files = {f: sha for name in TABLES for f, sha in listed[name].items()}
         manifest = {"corpus_dir": ds.corpus_dir, **ds.meta, CONTENTS: contents, "files": files}
         (staging / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         atomic.sync_file(staging / MANIFEST)

@@ -14,13 +14,12 @@ but holds the same values is only written again: never the reverse.
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from analysis.plaintable import PlainTable
-from analysis.tables.plainwrite import HashWriter, plain_digest
+from analysis.tables.plainwrite import hash_pickle, plain_digest
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -35,9 +34,9 @@ def content_digest(frame: pd.DataFrame | PlainTable) -> str:
         return plain_digest(frame)
     digest = hashlib.sha256()
     digest.update(repr([(str(c), str(t)) for c, t in frame.dtypes.items()]).encode())
-    # streamed into the hash: the same bytes as `pickle.dumps`, never all of them at once
-    # (the articles table's pickle is hundreds of megabytes at 100,000 articles)
-    pickle.Pickler(HashWriter(digest), protocol=5).dump(frame)
+    # streamed into the hash, never all of it at once (the articles table's pickle is
+    # hundreds of megabytes at 100,000 articles); values alone, not which were one object
+    hash_pickle(digest, frame)
     return digest.hexdigest()
 
 

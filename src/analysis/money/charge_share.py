@@ -14,7 +14,7 @@ from __future__ import annotations
 from analysis.lazypattern import lazy_compile
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 
-__all__ = ["blank_share", "share_bounded"]
+__all__ = ["blank_share", "charge_named", "share_bounded"]
 
 _REACH = 120  # characters before the amount the share may open
 # «0,5% от суммы гарантии, но », «до 50% стоимости, но не более »: the share, its base and the
@@ -25,6 +25,9 @@ _SHARE_BOUND = lazy_compile(
 # the bound's words opening the amount itself («не менее 5 тыс. долларов»): without them and
 # without them before it («Экспорт вырос на 12%, но 300 млн пришлось на …») no bound is told
 _BOUND_WORDS = lazy_compile(r"(?:не[ \u00a0]+(?:более|менее|выше|ниже)|максимум|минимум)(?![а-яё])")
+# a label opening the sentence («Ответ:», «Комментарий:»): a page's or a speaker's, no charge
+_LABEL = lazy_compile(r"[ \u00a0]*[А-ЯЁA-Z][а-яёa-z]*[ \u00a0]*:")
+_WORD = lazy_compile(r"[а-яёa-z]{3,}")
 
 
 def share_bounded(scope: AmountScope) -> int | None:
@@ -37,6 +40,16 @@ def share_bounded(scope: AmountScope) -> int | None:
                          and _BOUND_WORDS.match(scope.folded, start, scope.amount.end) is None):
         return None
     return found.start()
+
+
+def charge_named(scope: AmountScope, share: int) -> bool:
+    """Does the sentence name anything before its share? «Ответ: 30% стоимости оборудования,
+    но не более 2 млн рублей» names no charge: the question before it does («Каков размер
+    субсидии?»), read as any sentence's topic is, the share an aside (round 62's Q&A page)."""
+    start = scope.start
+    if (label := _LABEL.match(scope.text, start, share)) is not None:
+        start = label.end()
+    return _WORD.search(scope.folded, start, share) is not None
 
 
 def blank_share(scope: AmountScope, text: str, share: int) -> str:

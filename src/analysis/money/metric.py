@@ -17,7 +17,7 @@ from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.bonds import is_bond_issue
 from analysis.money.buyers_share import received_from_russian_buyers, russian_buyers_took
-from analysis.money.charge_share import blank_share, share_bounded
+from analysis.money.charge_share import blank_share, charge_named, share_bounded
 from analysis.money.context import is_export_revenue
 from analysis.money.coordinated import new_predicate_in
 from analysis.money.cue_gaps import clause_before, gap_words, heads_next_amount, words_between
@@ -169,7 +169,7 @@ def metric_of(scope: AmountScope) -> MetricCue:
     """The metric of the scope's amount: its nearest cue, modifier clauses set aside, and
     the text's own word for the money («кредитные средства») over a bare «financing»."""
     masks = SentenceMasks(scope)
-    if (share := share_bounded(scope)) is not None:
+    if (share := share_bounded(scope)) is not None and charge_named(scope, share):
         # «Комиссия … 0,5% от суммы кредита, но не менее 5 тыс. долларов»: the charge's bound,
         # read before the share; a charge named by no cue word is a fee, its own reading
         found = nearest_cue(scope, blank_share(scope, masks.text(not_cues=True), share))

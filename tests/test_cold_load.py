@@ -105,6 +105,37 @@ def test_a_cold_corpus_is_built_in_a_child_and_read_back_from_the_loaders_cache(
         pd.testing.assert_frame_equal(cold.tables()[name], frame, obj=name)
 
 
+def test_a_child_load_tells_its_stages_and_every_step_to_the_progress(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = write_stories(tmp_path / "corpus", 5)
+    monkeypatch.setattr(coldload, "COLD_FILES", 3)  # five files unknown: cold
+    memo = tmp_path / "cache" / dataset.LOADED_SHELF
+
+    class Told:
+        def __init__(self) -> None:
+            self.stages: list[tuple[str, int | None]] = []
+            self.steps: dict[str, int] = {}
+
+        def stage(self, name: str, total: int | None = None) -> None:
+            self.stages.append((name, total))
+            self.steps[name] = 0
+
+        def advance(self, steps: int = 1) -> None:
+            self.steps[self.stages[-1][0]] += steps
+
+    told = Told()
+    assert coldload.build_in_child(corpus, memo, "v1|", max_bytes=ingest.MAX_ARTICLE_BYTES,
+                                   progress=told)
+    names = [name for name, _ in told.stages]
+    # this process's own stage line, then the loader's stages as the child ran them
+    assert names[0].endswith("(in a child process)")
+    assert "reading files: 5 read, 0 from the cache" in names
+    assert "splitting and cleaning articles" in names
+    for name, total in told.stages[1:]:
+        assert told.steps[name] == total, name  # every step told, none twice
+    assert not coldload.is_cold(corpus, memo, "v1|")  # and the child stored every file
+
+
 def test_a_large_corpus_sets_its_entities_aside_and_writes_the_same_files(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = write_stories(tmp_path / "corpus", 7)

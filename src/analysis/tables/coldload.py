@@ -21,7 +21,9 @@ tables pickle alike cold and warm (their content digests in the manifest).
 from __future__ import annotations
 
 import multiprocessing
+import queue
 from pathlib import Path
+from typing import Any
 
 from analysis import ingest
 from analysis.tables.compact import PART_ARTICLES
@@ -47,19 +49,70 @@ def is_cold(corpus_dir: Path, memo_path: Path, prefix: str) -> bool:
 def build_in_child(corpus_dir: Path, memo_path: Path, prefix: str, *, max_bytes: int,
                    progress: ingest.Progress | None = None) -> bool:
     """Build the corpus's articles into the loader's cache in a child process (see the module
-    docstring); False when the child failed (the caller's load then builds what is missing)."""
+    docstring); False when the child failed (the caller's load then builds what is missing).
+    The child's stages and steps are told to `progress` here, as the loader tells its own (a
+    long cold load keeps its bar on a terminal)."""
     if progress is not None:
         progress.stage("reading, splitting and cleaning every file (in a child process)")
     context = multiprocessing.get_context("forkserver")
-    child = context.Process(target=_build, args=(str(corpus_dir), str(memo_path), prefix, max_bytes),
+    reports = context.Queue() if progress is not None else None
+    child = context.Process(target=_build, args=(str(corpus_dir), str(memo_path), prefix, max_bytes,
+                                                 reports),
                             name="briefing-cold-load")
     child.start()
+    if progress is not None and reports is not None:
+        _relay(child, reports, progress)
     child.join()
     return child.exitcode == 0
 
 
-def _build(corpus_dir: str, memo_path: str, prefix: str, max_bytes: int) -> None:
-    """The child: load the corpus with the loader's cache (written when the shelf closes)."""
-    with Shelf(Path(memo_path), prefix=prefix) as memo:
-        ingest.load_corpus(corpus_dir, max_bytes=max_bytes, memo=memo, seen=memo)
+def _relay(child: Any, reports: Any, progress: ingest.Progress) -> None:
+    """Tell `progress` what the child reports until it ends (and what it left in the queue)."""
+    while True:
+        try:
+            report = reports.get(timeout=0.2)
+        except queue.Empty:
+            if not child.is_alive():
+                break
+            continue
+        if report is None:  # the child's last word
+            break
+        kind, name, count = report
+        if kind == "stage":
+            progress.stage(name, count)
+        else:
+            progress.advance(count)
 
+
+class _Reports:
+    """The child's side of the loader's progress: stages at once, steps a batch at a time
+    (a queue message per file would cost more than the file)."""
+
+    _BATCH = 200
+
+    def __init__(self, reports: Any) -> None:
+        self.reports, self.steps = reports, 0
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        self.flush()
+        self.reports.put(("stage", name, total))
+
+    def advance(self, steps: int = 1) -> None:
+        self.steps += steps
+        if self.steps >= self._BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.steps:
+            self.reports.put(("advance", "", self.steps))
+            self.steps = 0
+
+
+def _build(corpus_dir: str, memo_path: str, prefix: str, max_bytes: int, reports: Any = None) -> None:
+    """The child: load the corpus with the loader's cache (written when the shelf closes)."""
+    told = _Reports(reports) if reports is not None else None
+    with Shelf(Path(memo_path), prefix=prefix) as memo:
+        ingest.load_corpus(corpus_dir, max_bytes=max_bytes, memo=memo, seen=memo, progress=told)
+    if told is not None:
+        told.flush()
+        reports.put(None)

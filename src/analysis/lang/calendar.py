@@ -76,6 +76,10 @@ class Calendar:
     base_clause_words: tuple[str, ...] = ()
     # «Дата:», «Sent:», «Опубликовано:» before a date alone on its line: it dates what follows
     date_line_labels: tuple[str, ...] = ()
+    # «{count} лет (тому) назад»: a year counted back from the time of writing (`money.years_ago`)
+    years_ago: str = ""
+    # «с момента запуска … в»: a year the count runs from (`money.since_start`)
+    since_start_words: tuple[str, ...] = ()
 
     def month(self, word: str) -> Month | None:
         """The month a word names in any case form («январе», «Мая», «март»), else None."""
@@ -132,7 +136,9 @@ def _load(data: dict[str, Any]) -> Calendar:
         start_words=tuple(data.get("start_words", ())),
         last_year_nouns=tuple(data.get("last_year_nouns", ())),
         base_clause_words=tuple(data.get("base_clause_words", ())),
-        date_line_labels=tuple(data.get("date_line_labels", ())))
+        date_line_labels=tuple(data.get("date_line_labels", ())),
+        years_ago=data.get("years_ago", ""),
+        since_start_words=tuple(data.get("since_start_words", ())))
 
 
 @cache

@@ -10,11 +10,10 @@ so far) is not read so.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
+from analysis.lang.calendar import calendar
 from analysis.patternstore import compile_pattern
 
 __all__ = ["counted_since"]
@@ -24,8 +23,7 @@ _REACH = 100  # characters before the year the phrase may open
 
 @cache
 def _since_start() -> re.Pattern[str]:
-    path = resources.files("analysis").joinpath("data", "calendar_ru.json")
-    words = json.loads(path.read_text(encoding="utf-8")).get("since_start_words") or ["(?!)"]
+    words = calendar().since_start_words or ("(?!)",)
     # the opening words, a word of the event (not «года»), up to five more words with no
     # clause mark, then «в» right before the year
     return compile_pattern(rf"(?<![\w-])(?:{'|'.join(words)})[ \u00a0]+(?!год)[а-яё]+"

@@ -11,12 +11,11 @@ focus years (`focus_years`): counted from the figure in focus, else from the pub
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
+from analysis.lang.calendar import calendar
 from analysis.money.values import NUMERALS
 from analysis.patternstore import compile_pattern
 
@@ -25,8 +24,7 @@ __all__ = ["years_ago"]
 
 @cache
 def _years_ago() -> re.Pattern[str]:
-    path = resources.files("analysis").joinpath("data", "calendar_ru.json")
-    phrase = json.loads(path.read_text(encoding="utf-8")).get("years_ago") or "(?!)"
+    phrase = calendar().years_ago or "(?!)"
     words = sorted((w for w, v in NUMERALS.items() if v.is_integer() and 1 <= v <= 100),
                    key=lambda w: (-len(w), w))  # longest first, one order in every process
     count = r"(?P<n>\d{1,3}|" + "|".join(words) + ")"

@@ -25,7 +25,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 
 __all__ = ["MINUS", "Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "label_of",
-           "line_at", "number_in", "skip_spaces", "stripped_span", "table_words"]
+           "line_at", "number_in", "skip_spaces", "stripped_span", "table_words", "tables_data"]
 
 # How a table row ends: a number, a percentage, an edge pipe («| Экспорт | 640,7 |») or a
 # note in brackets («1 310,9 (+17%)»).
@@ -75,10 +75,16 @@ def _word(pattern: str) -> str:
 
 
 @cache
+def tables_data() -> dict:
+    """`data/money_tables_ru.json` as written (read once per process, for every reader of it)."""
+    path = resources.files("analysis").joinpath("data", "money_tables_ru.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
 def table_words() -> TableWords:
     """The table vocabulary (read once per process)."""
-    path = resources.files("analysis").joinpath("data", "money_tables_ru.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = tables_data()
     scale = "|".join(_word(p) for p in data["scales"])
     cur = "|".join(_word(p) for p in data["currencies"])
     sp = r"[ \u00a0]*"

@@ -22,15 +22,13 @@ kept narrow:
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.literal_gate import literal_gate, required_literals
-from analysis.money.tableblocks import Block, Line, Span, TableWords, table_words
+from analysis.money.tableblocks import Block, Line, Span, TableWords, table_words, tables_data
 from analysis.money.tablelabels import label_metric
 from analysis.patternstore import compile_pattern
 
@@ -62,8 +60,7 @@ def _notices() -> _NoticeWords:
     """The notice's words of data/money_tables_ru.json. Their absence spares the text's
     scan for units, which costs far more than looking for them: first the gate's plain
     words in the case-folded text, then the patterns."""
-    path = resources.files("analysis").joinpath("data", "money_tables_ru.json")
-    before, after = json.loads(path.read_text(encoding="utf-8"))["unit_notices"]
+    before, after = tables_data()["unit_notices"]
     anywhere = before.removesuffix("$")
     gates = []
     for source in (anywhere, after):

@@ -934,6 +934,22 @@ session's starting code dcf1c92a, NER on:
   metric 0.98 (167/171), year 0.94 (161/171), period 0.99 (169/171), region 1.00 (76/76),
   forecast 0.96, flow 1.00 (45/45); the held third unchanged.
 
+Round 65 (session 41; money only, written by two helpers who read no code: twelve Russian-side
+news genres from regions and desks the list had few of — a Vladivostok daily, a Khabarovsk
+follow-up a year on, an Irkutsk governor's press conference, a Novosibirsk purchases roundup, a
+Yekaterinburg radio interview, a Chelyabinsk holding's results, a Perm director's profile, a Kazan
+weekly's explainer of the 2016 denomination, a Nizhny Novgorod data piece, an Ulyanovsk district
+paper, a Vologda budget hearing, a bond-market item — and twelve Belarusian-side genres — a Brest
+oblast daily, a TV transcript, a ministry release, a state wire's delegation item from the BYR
+years, a concern's annual results, a bank's credit line, an exporters' digest, a denomination
+story, a Forum of Regions report, a plant's own paper, an economic weekly from 2008, a district
+committee's joint venture). First look on the session's starting code 678f249a, NER on:
+- money_in_articles_round65: F1 0.93 (162/178 found, 171 predicted), metric 0.90 (146/162),
+  year 0.85 (137/162), period 0.94 (153/162), region 0.97 (70/72), forecast 0.94, flow 0.81
+  (34/42); one not-money string read as money
+- money_in_articles_round65_heldout: F1 0.99 (87/88 found, 87 predicted), metric 0.94 (82/87),
+  year 0.84 (73/87), period 0.93 (81/87), region 0.93 (26/28), forecast 0.98, flow 0.82 (14/17)
+
 Round 64 (session 40; money only, written by two helpers who read no code: twenty-four news
 genres from desks not used before — a regional business daily, agency wires short and long, a
 Belarusian minister's interview, a plant's and a region's government's releases, a bank branch's
@@ -1403,6 +1419,11 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     "money_in_articles_round64": (0.96, 0.88, 0.93, 0.95, 0.97),
     # 0.99 (80/81 found), 0.93 (74/80), 0.95 (76/80), 0.97 (78/80), 0.97 (31/32)
     "money_in_articles_round64_heldout": (0.96, 0.89, 0.91, 0.94, 0.93),
+    # round 65 (session 41): first look (678f249a) 0.93 (162/178), 0.90 (146/162), 0.85
+    # (137/162), 0.94 (153/162), 0.97 (70/72)
+    "money_in_articles_round65": (0.90, 0.87, 0.81, 0.91, 0.94),
+    # 0.99 (87/88 found), 0.94 (82/87), 0.84 (73/87), 0.93 (81/87), 0.93 (26/28)
+    "money_in_articles_round65_heldout": (0.96, 0.91, 0.81, 0.90, 0.89),
 }
 # not-money strings read as money that a held-aside first look found (never read, so not fixed)
 # (round 15's dev part had two, exchange rates told as swaps, read since: none now)
@@ -1416,7 +1437,8 @@ NOT_MONEY_SEEN = {"money_in_articles_round12_heldout": 1, "money_in_articles_rou
                   "money_in_articles_round56": 1, "money_in_articles_round56_heldout": 1,
                   "money_in_articles_round57_heldout": 1,
                   "money_in_articles_round60": 1,  # round 60's first look (session 38)
-                  "money_in_articles_round61": 3}  # round 61 (session 38, never studied)
+                  "money_in_articles_round61": 3,  # round 61 (session 38, never studied)
+                  "money_in_articles_round65": 1}  # round 65's first look (session 41)
 # (round 52's first look read one, a currency swap's quote, none since: session 33, walk52money)
 PROJECT_FLOORS = {  # recall, precision
     "projects_in_articles_new_phrasings": (0.83, 0.91),

@@ -8,9 +8,11 @@
 subject («В январе–марте показатель снизился … до 93,1 млн»): only the nominative forms read
 (and a bare «показатель», the subject with no demonstrative). `money/topic` asks whether a
 sentence points back at all («до уровня этого показателя», «превысить эту цифру»): every
-form the demonstrative takes, with the noun in any case. The two readings differ on purpose
-(a merged one changes figures: an oblique «этого показателя» is no clause's subject, and a
-bare «показатели» in any case is in too many sentences to say a sentence points back).
+form the demonstrative takes, with the noun in any case. The words are one; the two readings
+stay two because the questions are two: an oblique «этого показателя» is no clause's
+subject, and a bare «показатель» in any case is in too many sentences to say that a
+sentence points back. (Each reader's pattern matches exactly what its own did before the
+words moved here, session 41.)
 """
 
 from __future__ import annotations

@@ -6,12 +6,17 @@ tests/test_build_stops_quietly.py once in CI)."""
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from jupyter_client.connect import LocalPortCache
+from test_hardening_build import FIXTURES as BUILD_FIXTURES
+from test_hardening_build import HELLO_SET, project
 
 from analysis import render
 from analysis.render import kernels
@@ -100,3 +105,39 @@ def test_the_new_starts_are_bounded_and_the_last_failure_is_shown(
     # the last start's own words are not swallowed: the reason it failed stays in the log
     assert err.count("Address already in use") == 1
     assert list(own_runtime_folder.rglob("*.json")) == []
+
+
+# every process of a build (its workers are other processes) hands the held port out as the
+# shell port of its first kernel: as if another process took it between pick and bind
+TAKEN_PORT_SITE = """
+import os
+from jupyter_client.connect import LocalPortCache
+
+_pick, _given = LocalPortCache.find_available_port, []
+
+
+def _picker(self, ip):
+    if not _given:
+        _given.append(int(os.environ["HELD_PORT_FOR_TEST"]))
+        return _given[0]
+    return _pick(self, ip)
+
+
+LocalPortCache.find_available_port = _picker
+"""
+
+
+def test_a_build_whose_kernel_lost_a_port_renders_and_says_so(tmp_path: Path, held_port: int) -> None:
+    folder = project(tmp_path / "p", HELLO_SET, BUILD_FIXTURES / "build" / "notebooks" / "hello.ipynb")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(TAKEN_PORT_SITE, encoding="utf-8")
+    env = {**os.environ, "HELD_PORT_FOR_TEST": str(held_port),
+           "PYTHONPATH": os.pathsep.join([str(site), *sys.path])}
+    run = subprocess.run([sys.executable, "-m", "analysis", "build", "--jobs", "1"], cwd=folder, env=env,
+                         capture_output=True, text=True, check=False, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert list((folder / "reports").glob("*.html"))
+    restarts = [line for line in run.stderr.splitlines() if "starting it again on new ports" in line]
+    assert len(restarts) == 1 and restarts[0].endswith("(attempt 2 of 3)"), run.stderr
+    assert "Traceback" not in run.stderr and "Address already in use" not in run.stderr, run.stderr

@@ -29,6 +29,7 @@ from analysis.money.deal_apposition import in_deal_apposition
 from analysis.money.invested_purchase import is_invested_purchase
 from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
+from analysis.money.pointers import pointer_source
 from analysis.money.possessive_size import possessive_size_metric
 from analysis.money.sales_whole import is_sales_whole
 from analysis.money.scope import AmountScope
@@ -45,10 +46,10 @@ __all__ = ["OwnMetric", "own_metric"]
 # the score of a construction read in the amount's own clause with no cue word of its own (as
 # `constructions._CONSTRUCTION_SCORE`: a middling cue's)
 _OWN_READING_SCORE = 3
-# a measure pointed back to: «этот показатель», «эта цифра», «данная величина», a bare
-# «показатель» as the subject («В январе–марте показатель снизился … до 93,1 млн»)
-_POINTER = lazy_compile(r"(?i)(?<!\w)(?:(?:(?:этот|данный|указанный)[ \u00a0]+)?показатель"
-                        r"|(?:эта|данная|указанная)[ \u00a0]+(?:цифра|величина))(?!\w)")
+# a measure pointed back to as the clause's subject: «этот показатель», «эта цифра», «данная
+# величина», a bare «показатель» («В январе–марте показатель снизился … до 93,1 млн»); the
+# nominative only (`money/pointers` says why `topic` reads every case)
+_POINTER = lazy_compile(pointer_source(oblique=False, bare=("показатель",)))
 _WEAK_AFTER = 2  # the penalty of a cue too weak to name a pointed-back figure after it
 _COORDINATED = lazy_compile(r"(?i)\.?[ \u00a0]+(?:и|или|либо)[ \u00a0]+(?:(?:на|в|до|по)[ \u00a0]+)?")
 

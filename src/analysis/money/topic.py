@@ -15,6 +15,7 @@ from analysis.money.cuewords import cue_of
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.lists import list_lead, semicolon_items_lead
 from analysis.money.metric import NO_CUE, MetricCue, sentence_cue
+from analysis.money.pointers import pointer_source
 from analysis.money.region import SentenceSpan
 
 __all__ = ["PreviousFigure", "SentenceCues", "Topic", "points_past_figureless", "sentence_topic"]
@@ -27,10 +28,9 @@ _HEAD_PENALTY = 0  # a measure noun itself («товарооборот», «эк
 # a place heading a paragraph, a full stop after it: «Приморский край. », «Татарстан. »
 _PLACE_HEADING = lazy_compile(r"[А-ЯЁ][а-яё-]+(?:[ \u00a0][А-ЯЁа-яё-]+){0,3}\.[ \u00a0]")
 # a measure pointed back to («этот показатель», «данный показатель»): a figure told before
-# («эта цифра», «этой величины»: the same pointing back, session 31)
-_POINTER = lazy_compile(r"(?i)(?<!\w)(?:(?:этот|данный|указанный|этого|данного|указанного)"
-                        r"[ \u00a0]+показател|(?:эта|данная|указанная|этой|данной|указанной|эту|"
-                        r"данную)[ \u00a0]+(?:цифр|величин))")
+# («эта цифра», «этой величины»: the same pointing back, session 31); every case of it
+# (`money/pointers` says why `own_metric` reads the nominative only)
+_POINTER = lazy_compile(pointer_source(oblique=True))
 _PARTS = frozenset({"export", "import"})
 _SUMS = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
 _WEAK_WORD = 2  # a cue this weak (a participle, a verb) yields to its sentence's figure

@@ -3,6 +3,7 @@ origins («из Липецка») and destinations of goods left out.
 
 `sentence_places` is the reader's (`analysis.projects.reader`) step «where» for one sentence;
 the dependency tree (`analysis.projects.relations`) extends an origin to its coordinated list.
+A sentence placed abroad is `analysis.projects.placed_abroad`'s question.
 """
 
 from __future__ import annotations
@@ -18,9 +19,6 @@ from analysis.projects.goods_in_use import places_in_use
 from analysis.projects.kind_goods import buyer_after_goods
 from analysis.projects.location import (
     ADJECTIVE_ROLES,
-    bracketed_home,
-    came_from,
-    in_foreign_unit,
     shipped_from,
     shipped_list,
     shipped_to,
@@ -310,14 +308,6 @@ def _dealer_territory(text: str, toks: list[Token], e: Entity) -> bool:
     return False
 
 
-def places_abroad(sent: ReadSentence) -> bool:
-    """«Описан и проект в Казахстане, где комбайны собирают до сих пор»: the sentence names a
-    place abroad by its noun (``foreign_places``), so it is set there and takes no scene
-    from the sentence before (a third country's adjective before a partner is no place)."""
-    foreign = words("foreign_places")
-    return any(t.lemma in foreign and t.pos == "NOUN" for t in sent.toks)
-
-
 def scene_before(reading: PlaceReading, previous: ReadSentence,
                  previous_ents: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     """«Иначе устроено сотрудничество в Кургане. ООО «…» выпускает …»: a sentence of the same
@@ -348,35 +338,6 @@ def scene_before(reading: PlaceReading, previous: ReadSentence,
               and _SCENE_BEFORE.search(text, max(0, e.start - 12), e.start)]
         return ([], by) if len({e.normal for e in by}) == 1 else ([], [])
     return (ru, []) if not by and len({e.normal for e in ru}) == 1 else ([], [])
-
-
-
-def abroad(sent: ReadSentence, scene: ReadSentence | None, regions: list[Entity]) -> bool:
-    """«в Ташкенте открыли склад запчастей»: a sentence that names a place abroad
-    (``foreign_places``) tells no project of ours. Nor does one whose `scene` (the sentence
-    before in its paragraph, when it names no place of its own) is placed abroad with no
-    Russian region among its `regions`: ««Курсив» сообщает о сборке тракторов МТЗ в
-    Казахстане. По данным издания, на заводе в Костанае собрано 600 машин»."""
-    foreign = words("foreign_places")
-    if not foreign.isdisjoint(sent.lemmas) or in_foreign_unit(sent.toks, sent.text):
-        return True
-    return scene is not None and scene.paragraph == sent.paragraph and not foreign.isdisjoint(
-        scene.lemmas) and not any(is_russian_region(e.normal) for e in regions)
-
-
-def homes_only(sent: ReadSentence, ru: list[Entity]) -> bool:
-    """«МТЗ и компания из Челябинска наладили сборку тракторов в Казахстане», «самарская
-    компания собирает … под Ташкентом»: every Russian place the sentence names says where a
-    partner is from («из …», in brackets after a firm, a place adjective), none is a site, and
-    a place abroad is named by its noun (``foreign_places``, not a partner's adjective:
-    «казахстанское ТОО»): with `abroad`, the project is there. True when `ru` is empty."""
-    if not ru:
-        return True
-    foreign = words("foreign_places")
-    return all(came_from(sent.text, e) or bracketed_home(sent.text, e)
-               or e.role in ADJECTIVE_ROLES for e in ru) and (
-        any(t.lemma in foreign and t.pos == "NOUN" for t in sent.toks)
-        or in_foreign_unit(sent.toks, sent.text))
 
 
 _PHRASE_PLACE_SPAN = 6  # words from a kind cue to the place its own phrase names

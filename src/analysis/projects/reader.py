@@ -44,7 +44,7 @@ from analysis.projects.launch_event import launch_held
 from analysis.projects.location import here_after_place
 from analysis.projects.mention import Mention
 from analysis.projects.moved_project import lent_product, moved_to
-from analysis.projects.places import abroad, homes_only
+from analysis.projects.placed_abroad import abroad, homes_only
 from analysis.projects.pointing_words import local_kind, subject_reference, tells_another
 from analysis.projects.products import PARTNER_BEFORE, split_makers
 from analysis.projects.role_phrases import fleet_count, goods_attribute, volume_planned

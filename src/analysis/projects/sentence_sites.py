@@ -19,7 +19,8 @@ from analysis.projects.enumeration import listed_regions
 from analysis.projects.firm_homes import ADJECTIVE_ROLES
 from analysis.projects.location import came_from, paragraph_belarus, reached_to, shipped_to
 from analysis.projects.mention import ReadSentence
-from analysis.projects.places import places_abroad, scene_before, sentence_places
+from analysis.projects.placed_abroad import places_abroad
+from analysis.projects.places import scene_before, sentence_places
 from analysis.projects.work_site import (
     doer_own_site,
     for_a_client,

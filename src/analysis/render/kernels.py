@@ -14,6 +14,12 @@ each build worker keeps one for its jobs (and turns the spare off for its last j
 Kernels are stopped in the background; `KernelPool.close` waits for those stops, so that a
 process that ends leaves no kernel and no connection file behind (`connection`). A kernel
 whose process is killed ends by itself: ipykernel polls its parent and exits with it.
+
+jupyter_client picks a kernel's five ports by binding port 0 and closing it; another
+process (another build worker's kernel, anything on a busy machine) may take one before the
+kernel binds it, and the kernel then dies at start with «ZMQError: Address already in use».
+Such a kernel is started again on new ports, up to `START_ATTEMPTS` times, with one line on
+stderr for each new start (`kernelstderr` holds the dead kernel's traceback back).
 """
 
 from __future__ import annotations
@@ -21,12 +27,15 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from analysis.render.connection import new_connection_file, remove_stale
+from analysis.render.kernelstderr import StderrRelay, relay_stderr
 from analysis.render.startup import skip_rfc3987_grammar
 
 KERNEL_NAME = "python3"
@@ -36,6 +45,8 @@ PREIMPORT = "import pandas, matplotlib.figure, analysis.briefing, analysis.brief
 READY_TIMEOUT = 60  # seconds for a new kernel to answer
 PREIMPORT_TIMEOUT = 120
 STOP_TIMEOUT = 30  # seconds `KernelPool.close` waits for each kernel to stop
+START_ATTEMPTS = 3  # starts of one kernel whose ports were taken before it could bind them
+PORT_TAKEN = b"Address already in use"  # what zmq says in the traceback of such a kernel
 
 
 def kernel_key(cwd: Path) -> tuple[str, int]:
@@ -79,14 +90,19 @@ class Kernel:
                 with contextlib.suppress(OSError):
                     self.connection_file.unlink(missing_ok=True)
             return
-        from jupyter_core.utils import run_sync
+        _stop_km(self.km)
 
-        with contextlib.suppress(BaseException):
-            run_sync(self.km.shutdown_kernel)(now=True)
-        with contextlib.suppress(BaseException):  # when the shutdown failed half-way
-            self.km.cleanup_connection_file()
-        with contextlib.suppress(OSError):
-            Path(self.km.connection_file).unlink(missing_ok=True)
+
+def _stop_km(km: Any) -> None:
+    """Stop a kernel (alive or dead) and remove its connection file, whatever fails."""
+    from jupyter_core.utils import run_sync
+
+    with contextlib.suppress(BaseException):
+        run_sync(km.shutdown_kernel)(now=True)
+    with contextlib.suppress(BaseException):  # when the shutdown failed half-way
+        km.cleanup_connection_file()
+    with contextlib.suppress(OSError):
+        Path(km.connection_file).unlink(missing_ok=True)
 
 
 def _preimport(km: Any) -> None:
@@ -100,6 +116,19 @@ def _preimport(km: Any) -> None:
         # silent: no execution count, no output, nothing in the notebook
         kc.execute_interactive(PREIMPORT, silent=True, timeout=PREIMPORT_TIMEOUT,
                                store_history=False)
+    finally:
+        kc.stop_channels()
+
+
+def _answers(km: Any) -> None:
+    """Wait until a kernel started without pre-import answers (raises if it died)."""
+    from jupyter_client.blocking import BlockingKernelClient
+
+    kc = BlockingKernelClient()
+    kc.load_connection_info(km.get_connection_info())
+    kc.start_channels()
+    try:
+        _wait_for_ready(km, kc)
     finally:
         kc.stop_channels()
 
@@ -132,22 +161,55 @@ def start_kernel(cwd: Path, preimport: bool, stopping: list[threading.Thread] | 
     def work() -> None:
         try:
             skip_rfc3987_grammar()
-            from jupyter_client.manager import AsyncKernelManager
-            from jupyter_core.utils import run_sync
-
-            kernel.connection_file = new_connection_file()
-            km = AsyncKernelManager(kernel_name=KERNEL_NAME,
-                                    connection_file=str(kernel.connection_file))
-            run_sync(km.start_kernel)(cwd=str(cwd), env=env, extra_arguments=list(KERNEL_ARGS))
-            kernel.km = km
-            if preimport:
-                _preimport(km)
+            for attempt in range(1, START_ATTEMPTS + 1):
+                km, relay = _start_once(kernel, cwd, env)
+                try:
+                    # a kernel that lost a port dies before it answers: wait for it here,
+                    # pre-import or not, so that a retry is still possible
+                    (_preimport if preimport else _answers)(km)
+                except BaseException:
+                    if attempt == START_ATTEMPTS or not _lost_a_port(km, relay):
+                        relay.release()  # its stderr, as it would have been without us
+                        raise
+                    relay.drop()
+                    kernel.km = None
+                    _stop_km(km)
+                    print(f"briefing: a kernel died at start: a port picked for it was taken by "
+                          f"another process first; starting it again on new ports (attempt "
+                          f"{attempt + 1} of {START_ATTEMPTS})", file=sys.stderr, flush=True)
+                    continue
+                relay.release()
+                return
         except BaseException as exc:  # reported to the render that uses this kernel
             kernel.error = exc
 
     kernel.thread = threading.Thread(target=work, name="briefing-kernel-start", daemon=True)
     kernel.thread.start()
     return kernel
+
+
+def _start_once(kernel: Kernel, cwd: Path, env: dict[str, str]) -> tuple[Any, StderrRelay]:
+    """Start the kernel process on freshly picked ports; its stderr is held back until
+    `StderrRelay.release`."""
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    kernel.connection_file = new_connection_file()
+    km = AsyncKernelManager(kernel_name=KERNEL_NAME, connection_file=str(kernel.connection_file))
+    run_sync(km.start_kernel)(cwd=str(cwd), env=env, extra_arguments=list(KERNEL_ARGS),
+                              stderr=subprocess.PIPE)
+    kernel.km = km
+    return km, relay_stderr(getattr(km.provisioner, "process", None))
+
+
+def _lost_a_port(km: Any, relay: StderrRelay) -> bool:
+    """Whether a kernel that did not answer died of a port taken before it could bind it."""
+    from jupyter_core.utils import run_sync
+
+    with contextlib.suppress(BaseException):
+        if run_sync(km.is_alive)():
+            return False
+    return PORT_TAKEN in relay.held_until_closed()
 
 
 class KernelPool:

@@ -102,7 +102,7 @@ from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
-from analysis.money.shipped_after import ships_on
+from analysis.money.shipped_after import ships_on, supplied_before
 from analysis.money.tabular import read_tables
 from analysis.money.titled_programme import titled_programme_plan
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
@@ -232,6 +232,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «…поставили в Беларусь семян на 1,35 млрд. В первом квартале отгрузки составили
             # 610 млн»: shipments told after an export are that export
             metric, score, context = prev.metric, _INHERITED_SCORE, context or origin_of(prev)
+        elif cell is None and supplied_before(scope, metric, cue.head, facts):
+            metric = "export"  # «по договору поставки … отгружено пока на 11,2 млн»
         if (prev is not None and same_sentence
                 and _COORDINATED.fullmatch(text, prev.amount.end, amount.start)):
             metric, score = prev.metric, min(score, _INHERITED_SCORE)

@@ -28,13 +28,13 @@ from analysis.money.context import context_data, context_words
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_shipment_to_place", "is_supplier_shipment", "shipped_past_cue"]
+__all__ = ["SHIPPING_CLAUSE", "is_shipment_to_place", "is_supplier_shipment", "shipped_past_cue"]
 
 _REACH = 160  # characters before the amount the clause is read in
 _INTO = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")
 # a new clause: a semicolon, a colon, or a comma before «а», «но», «и», a conjunction or a
 # relative word (the amount's own clause is the one it stands in)
-_CLAUSE = lazy_compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|и|что|который|которая|которые)(?![\w-])")
+SHIPPING_CLAUSE = lazy_compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|и|что|который|которая|которые)(?![\w-])")
 
 
 @cache
@@ -59,7 +59,7 @@ def is_shipment_to_place(scope: AmountScope) -> bool:
     lo = max(scope.start, scope.amount.start - _REACH)
     if _verbs().search(low, lo, scope.amount.start) is None:
         return False  # (most amounts: one look)
-    marks = list(_CLAUSE.finditer(low, lo, scope.amount.start))
+    marks = list(SHIPPING_CLAUSE.finditer(low, lo, scope.amount.start))
     lo = marks[-1].end() if marks else lo
     if _verbs().search(low, lo, scope.amount.start) is None:
         return False
@@ -98,7 +98,7 @@ def is_supplier_shipment(scope: AmountScope) -> bool:
     if low.find("поставщик", lo, scope.amount.start) < 0:
         return False  # (most amounts: one look in C)
     clause = low[lo:scope.amount.start]
-    cut = max([m.end() for m in _CLAUSE.finditer(clause)], default=0)
+    cut = max([m.end() for m in SHIPPING_CLAUSE.finditer(clause)], default=0)
     return _supplier().search(clause, cut) is not None
 
 

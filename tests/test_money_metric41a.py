@@ -47,3 +47,30 @@ def test_a_budget_named_in_the_clause_makes_its_money_financing(text: str, surfa
 ])
 def test_a_credit_named_in_its_own_clause_stays_a_credit(text: str, surface: str) -> None:
     assert metrics(text)[surface] == "credit"
+
+
+# ----------------------------------------------- a contract's long phrase closed by its value
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Крупнейший заказ года — контракт витебской компании «СофтЛайн» с петербургским "
+     "застройщиком на разработку системы учёта квартир стоимостью 3,8 млн долларов.",
+     "3,8 млн долларов"),
+    ("Средства пойдут на оплату контракта могилёвского завода с ярославским предприятием на "
+     "поставку насосных агрегатов стоимостью 9,2 млн долларов.", "9,2 млн долларов"),
+    ("Главная сделка форума — контракт на поставку курскому агрохолдингу «Заря» 30 зерноуборочных "
+     "комбайнов КЗС-1218 производства «Гомсельмаша» на сумму 410 млн рублей.", "410 млн рублей"),
+])
+def test_a_contracts_value_closes_its_phrase(text: str, surface: str) -> None:
+    assert metrics(text)[surface] == "agreements"
+
+
+@pytest.mark.parametrize(("text", "surface", "metric"), [
+    # the payments under contracts are counted, not the contracts
+    ("Через белорусские банки прошло платежей по внешнеторговым контрактам с Россией на сумму "
+     "1,7 трлн российских рублей.", "1,7 трлн российских рублей", "other"),
+    # a guarantee of a contract's performance is the guarantee
+    ("Банк развития выдал гарантию надлежащего исполнения контракта на сумму 3,1 млн евро.",
+     "3,1 млн евро", "financing"),
+])
+def test_a_contract_that_only_frames_the_sum_leaves_it(text: str, surface: str,
+                                                       metric: str) -> None:
+    assert metrics(text)[surface] == metric

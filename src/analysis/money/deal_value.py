@@ -53,14 +53,30 @@ _DEAL_VOLUME = lazy_compile(lookbehind_led(
     r"(?:[а-яё]+[ \u00a0]+)?объ[её]мом[ \u00a0]+(?:закуп|поставо|поставк|продаж)\w*[ \u00a0]+"
     r"(?:(?:на[ \u00a0]+)?(?:сумму[ \u00a0]+)?)?\Z"))
 _VOLUME_WORD = "объ"  # «объёмом», «объемом»: _DEAL_VOLUME cannot match where it is not
-# «контракта с подмосковным дистрибьютором стоимостью»: a deal noun, a few words of its phrase
-# (no clause mark), then the cost word right before the sum (folded text)
+# «контракта с подмосковным дистрибьютором стоимостью», «контракт минской компании … с
+# московским банком на разработку мобильного приложения стоимостью», «контракт на поставку
+# брянскому агрохолдингу … 45 комбайнов … на сумму»: a deal noun, the words of its phrase (no
+# clause mark), then the cost word or «на (общую) сумму» right before the sum (folded text;
+# rounds 20, 37, 56 told the phrase in up to 12 words: metric41a)
 _DEAL_COST = lazy_compile(
-    r"(?<![а-яё])(?:контракт|договор|соглашени|заказ)[а-яё]*((?:[ \u00a0]+[^\s.,;:!?()—–]+){0,5}?)"
-    r"[ \u00a0]+(?:общей[ \u00a0]+)?стоимостью(?:[ \u00a0]+(?:около|порядка|более|свыше|до|почти))?"
-    r"[ \u00a0]*\Z")
-_COST_WORD = "стоимостью"  # _DEAL_COST cannot match where it is not
-_DEAL_COST_REACH = 120  # characters before the sum the deal is looked for in
+    r"(?<![а-яё])(?:контракт|договор|соглашени|заказ)[а-яё]*((?:[ \u00a0]+[^\s.,;:!?()—–]+){0,12}?)"
+    r"[ \u00a0]+(?:(?:общей[ \u00a0]+)?стоимостью|на[ \u00a0]+(?:общую[ \u00a0]+)?сумму)"
+    r"(?:[ \u00a0]+(?:около|порядка|более|свыше|до|почти))?[ \u00a0]*\Z")
+_COST_WORDS = ("стоимостью", "сумму")  # _DEAL_COST cannot match where neither is
+_DEAL_COST_REACH = 170  # characters before the sum the deal is looked for in
+# a deal whose object is money (a credit, a lease, financing, a guarantee, insurance: «соглашение
+# о предоставлении кредита на сумму») is read by that money's own rules, not as a contract value
+_MONEY_WORD = r"(?<![а-яё])(?:кредит|за[её]м|займ|финансир|лизинг|гарант|страхов|субсид|инвест)"
+_MONEY_DEAL = lazy_compile(_MONEY_WORD)
+# … or heading the deal's noun, no preposition between («выдало гарантию надлежащего исполнения
+# контракта на сумму …» is the guarantee's, round 36; but «кредит для выполнения контракта …
+# стоимостью» leaves the contract its value, round 59)
+_MONEY_HEADS_DEAL = lazy_compile(
+    _MONEY_WORD + r"[а-яё]*(?:[ \u00a0]+(?!(?:для|на|по|в|во|с|со|под|к|о|об|от|из|за)[ \u00a0])"
+    r"[а-яё-]+){0,3}[ \u00a0]+\Z")
+# a deal named as the frame of what the sum counts («платежей по внешнеторговым контрактам на
+# сумму …»: the payments; round 11), not as the sum's head
+_UNDER = lazy_compile(r"(?<![а-яё])(?:по|согласно)[ \u00a0]+(?:[а-яё-]+[ \u00a0]+)?\Z")
 _DASH_CREDIT = lazy_compile(
     r"[ \u00a0]*[—–-][ \u00a0]*за[ \u00a0]+сч[её]т[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
     r"(?:(?:кредит|займ|заём|заем)(?:а|ов)?(?![а-яё])|(?:кредитн|заемн|заёмн)[а-яё]*[ \u00a0]+средств)")
@@ -90,11 +106,15 @@ def _deal_cost(scope: AmountScope) -> bool:
     получит два льнокомбайна стоимостью …», the goods' cost)?"""
     low, start = scope.folded, scope.amount.start
     lo = max(scope.start, start - _DEAL_COST_REACH)
-    if low.find(_COST_WORD, lo, start) < 0:
+    if all(low.find(word, lo, start) < 0 for word in _COST_WORDS):
         return False
     found = _DEAL_COST.search(low, lo, start)
-    return found is not None and not any(
-        is_verbish(word) for word in found.group(1).split() if word.isalpha())
+    if found is None or any(is_verbish(word) for word in found.group(1).split() if word.isalpha()):
+        return False
+    before = max(scope.start, found.start() - _DEAL_COST_REACH)
+    return (_MONEY_DEAL.search(found.group(1)) is None
+            and _MONEY_HEADS_DEAL.search(low, before, found.start()) is None
+            and _UNDER.search(low, before, found.start()) is None)
 
 
 def credit_after_dash(scope: AmountScope) -> bool:

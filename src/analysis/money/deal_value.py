@@ -14,7 +14,11 @@
 - A deal's own cost told after it, no verb between («для выполнения контракта с подмосковным
   дистрибьютором стоимостью 9,6 млн долларов», «договор на поставку 36 машин общей стоимостью
   …»): the contract's value, whatever a credit or a purpose before the deal governs (round 59;
-  the dev golds of rounds 9, 20, 27, 32, 41, 49, 51, 55, 56, 58 read every such sum so).
+  the dev golds of rounds 9, 20, 27, 32, 41, 49, 51, 55, 56, 58 read every such sum so). The
+  phrase may run to 12 words and close with «на (общую) сумму» («контракт на поставку брянскому
+  агрохолдингу … 45 комбайнов … производства «Гомсельмаша» на сумму …»: rounds 20, 37, 56;
+  metric41a); a deal of money («гарантию исполнения контракта на сумму …») or one that only
+  frames the sum («платежей по контрактам на сумму …») is left to its own reading.
 - A part whose source a dash names after it is that credit: «в том числе 3,6 млн рублей – за
   счёт кредита банка», «из них 5 млн — за счёт заёмных средств», as «из них 7 млн – кредит
   банка» is (not a weak verb's part of the whole before it).

@@ -53,10 +53,10 @@ def budget_purse(scope: AmountScope) -> bool:
     words = _words()
     if words is None:
         return False
-    low = scope.folded
+    low, lo, hi = scope.folded, scope.stretch_start, scope.stretch_end
+    if low.find("бюджет", lo, hi) < 0 and low.find("субсид", lo, hi) < 0:
+        return False  # (most amounts: two looks in C, no clause cut, no pattern run)
     lo, hi = _own_clause(scope)
     before, after = low[lo:scope.amount.start], low[scope.amount.end:hi]
-    if "бюджет" not in before + after and "субсид" not in before + after:
-        return False  # (most clauses: no pattern run)
     return (any(words.purse.search(part) for part in (before, after))
             and not any(words.credit.search(part) for part in (before, after)))

@@ -67,6 +67,8 @@ _DEAL_COST = lazy_compile(
     r"[ \u00a0]+(?:(?:общей[ \u00a0]+)?стоимостью|на[ \u00a0]+(?:общую[ \u00a0]+)?сумму)"
     r"(?:[ \u00a0]+(?:около|порядка|более|свыше|до|почти))?[ \u00a0]*\Z")
 _COST_WORDS = ("стоимостью", "сумму")  # _DEAL_COST cannot match where neither is
+_DEAL_STEMS = ("контракт", "договор", "соглашени", "заказ")  # where the pattern may start
+_COST_TAIL = 24  # characters before the sum its cost word («стоимостью», «сумму») ends within
 _DEAL_COST_REACH = 170  # characters before the sum the deal is looked for in
 # a deal whose object is money (a credit, a lease, financing, a guarantee, insurance: «соглашение
 # о предоставлении кредита на сумму») is read by that money's own rules, not as a contract value
@@ -110,15 +112,29 @@ def _deal_cost(scope: AmountScope) -> bool:
     получит два льнокомбайна стоимостью …», the goods' cost)?"""
     low, start = scope.folded, scope.amount.start
     lo = max(scope.start, start - _DEAL_COST_REACH)
-    if all(low.find(word, lo, start) < 0 for word in _COST_WORDS):
-        return False
-    found = _DEAL_COST.search(low, lo, start)
+    tail = max(lo, start - _COST_TAIL)
+    if all(low.find(word, tail, start) < 0 for word in _COST_WORDS):
+        return False  # (most amounts: two looks in C, no pattern run)
+    # the pattern tried only where a deal noun starts, leftmost first (as a search would)
+    found = next((m for at in sorted(_stems_at(low, lo, start))
+                  if (m := _DEAL_COST.match(low, at, start)) is not None), None)
     if found is None or any(is_verbish(word) for word in found.group(1).split() if word.isalpha()):
         return False
     before = max(scope.start, found.start() - _DEAL_COST_REACH)
     return (_MONEY_DEAL.search(found.group(1)) is None
             and _MONEY_HEADS_DEAL.search(low, before, found.start()) is None
             and _UNDER.search(low, before, found.start()) is None)
+
+
+def _stems_at(low: str, lo: int, hi: int) -> list[int]:
+    """Where a deal noun's stem stands in low[lo:hi] (each occurrence)."""
+    found = []
+    for stem in _DEAL_STEMS:
+        at = low.find(stem, lo, hi)
+        while at >= 0:
+            found.append(at)
+            at = low.find(stem, at + 1, hi)
+    return found
 
 
 def credit_after_dash(scope: AmountScope) -> bool:

@@ -68,6 +68,9 @@ _DEAL_COST = lazy_compile(
     r"(?:[ \u00a0]+(?:около|порядка|более|свыше|до|почти))?[ \u00a0]*\Z")
 _COST_WORDS = ("стоимостью", "сумму")  # _DEAL_COST cannot match where neither is
 _DEAL_STEMS = ("контракт", "договор", "соглашени", "заказ")  # where the pattern may start
+# characters before the deal's noun a money word heading it («гарантию надлежащего исполнения»)
+# and a framing «по (внешнеторговым)» are looked for in
+_HEAD_REACH, _UNDER_REACH = 80, 40
 _COST_TAIL = 24  # characters before the sum its cost word («стоимостью», «сумму») ends within
 _DEAL_COST_REACH = 170  # characters before the sum the deal is looked for in
 # a deal whose object is money (a credit, a lease, financing, a guarantee, insurance: «соглашение
@@ -120,10 +123,10 @@ def _deal_cost(scope: AmountScope) -> bool:
                   if (m := _DEAL_COST.match(low, at, start)) is not None), None)
     if found is None or any(is_verbish(word) for word in found.group(1).split() if word.isalpha()):
         return False
-    before = max(scope.start, found.start() - _DEAL_COST_REACH)
+    at = found.start()
     return (_MONEY_DEAL.search(found.group(1)) is None
-            and _MONEY_HEADS_DEAL.search(low, before, found.start()) is None
-            and _UNDER.search(low, before, found.start()) is None)
+            and _MONEY_HEADS_DEAL.search(low, max(scope.start, at - _HEAD_REACH), at) is None
+            and _UNDER.search(low, max(scope.start, at - _UNDER_REACH), at) is None)
 
 
 def _stems_at(low: str, lo: int, hi: int) -> list[int]:

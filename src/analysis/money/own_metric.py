@@ -21,6 +21,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
 from analysis.money.apposition import names_credit_before
 from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
+from analysis.money.budget_purse import budget_purse
 from analysis.money.constructions import construction_metric
 from analysis.money.cost_verb import costs_past_cue
 from analysis.money.costs import is_running_cost
@@ -83,6 +84,10 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     if metric != "credit" and names_credit_before(scope):
         # «закуплена на кредит ЕАБР – 12 млн долларов»: the amount is the credit's sum
         metric, score = "credit", min(score, _OWN_READING_SCORE)
+    elif metric == "credit" and budget_purse(scope):
+        # «…, а 5,2 млн рублей выделит областной бюджет» after a bank's credit: the clause's
+        # own purse, a budget, says whose money it is
+        metric, score = "financing", min(score, _OWN_READING_SCORE)
     if metric in _DEAL_APPOSITION_FROM and in_deal_apposition(scope):
         # «Крупнейший контракт года – перевод документации … на 46 млн рублей – выиграло …»
         metric, score = "agreements", min(score, _OWN_READING_SCORE)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
+from analysis.money.budget_purse import budget_purse
 from analysis.money.cuewords import NO_CUE, cue_of, is_verbish
 from analysis.money.flow_words import flow_words
 from analysis.money.lender import bank_provides
@@ -68,6 +69,8 @@ def is_part_of_previous(scope: AmountScope, cue: MetricCue) -> bool:
     text, amount = scope.text, scope.amount
     if bank_provides(scope):
         return False  # «Часть средств — 3 млн рублей — предоставит Банк развития»: its loan
+    if budget_purse(scope):
+        return False  # «Ещё 3,2 млн рублей … заложено в областном бюджете»: the budget's money
     lo = max([scope.start] + [m.end() for m in CLAUSE_MARK.finditer(
         text, scope.start, amount.start)])
     first = scope.stretch_start

@@ -3,7 +3,7 @@
     briefing extract CORPUS_DIR --out OUT_DIR [--currency USD] [--no-ner] [--max-article-size 2MB]
                      [--jobs N] [--cache DIR | --no-cache] [--engine dask [--scheduler ADDR]]
                      [--watch [--interval SECONDS]]
-    briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out reports/]
+    briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out reports/] [--force]
     briefing build [--jobs N] [--force] [--only PATTERN] [--config reports.toml] [--out reports/]
                    [--rates MY_RATES.csv]
 
@@ -102,6 +102,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="comma-separated: html, pdf (default: html,pdf)")
     ren.add_argument("--out", type=Path, default=Path("reports"),
                      help="output folder (default: reports/)")
+    ren.add_argument("--force", action="store_true",
+                     help="render again even when up to date (notebook, parameters, corpus "
+                          "and code unchanged since the files in --out were rendered)")
 
     bld = sub.add_parser("build", help="render every briefing of the report set (incremental)")
     bld.add_argument("--jobs", type=int, default=None, help="parallel jobs (default: one per core)")
@@ -247,7 +250,8 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     # one render and the process exits: its own pool, no spare kernel for a next one
-    return render.run_render_command(args.notebook, args.parameter, formats, args.out)
+    return render.run_render_command(args.notebook, args.parameter, formats, args.out,
+                                     force=args.force)
 
 
 def cmd_build(args: argparse.Namespace) -> int:

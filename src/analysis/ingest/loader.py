@@ -145,7 +145,7 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     `read_before`: the files an earlier load of this process read, by path, size and stat
     stamp (`briefing extract --watch`): one unchanged since is not read again; the dict is
     brought up to date (the folder's files now, up to `READ_BEFORE_FILES` of them).
-    `seen`: what earlier runs (other processes) remembered of each text file
+    `seen`: what earlier runs (other processes) remembered of each file
     (`analysis.ingest.seen`); with `memo`, an unchanged file whose articles are remembered
     is not read at all.
     """
@@ -197,8 +197,7 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
             problems.append(Problem(f.rel, f"could not be parsed: {type(exc).__name__}: {exc}"))
         else:
             finder.add(read.paragraphs())
-            if seen is not None and read.kind == "text" and f.rel not in known \
-                    and (key := seen_key(f)) is not None:
+            if seen is not None and f.rel not in known and (key := seen_key(f)) is not None:
                 seen.put(key, SeenFile(read.raw_sha, tuple(p.text for p in read.paragraphs()[:2])))
             loaded.append(read.compact())
             if read_before is not None and len(read_now) < READ_BEFORE_FILES:

@@ -296,3 +296,70 @@ def test_the_analyst_s_corpus_names_and_lines_are_read_without_the_corpus(tmp_pa
         "e.txt": "2026-08-05", "f.txt": "2025-11-28"}
     assert {a.title for a in arts.values()} == {"Тверской завод начнёт сборку автобусов МАЗ"}
     shutil.rmtree(tmp_path / "c")
+
+
+# --- F15: a hurried user's slips ---------------------------------------------------------------
+
+
+def test_a_misspelt_option_gets_its_command_s_usage_and_the_option_it_is_near(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from analysis.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["render", "notebooks/briefing.ipynb", "--fromat", "html"])
+    err = capsys.readouterr().err
+    assert done.value.code == 2
+    assert err.startswith("usage: briefing render ")  # not the top level's «briefing [-h] COMMAND»
+    assert "unrecognized arguments: --fromat html (did you mean --format?)" in err
+    with pytest.raises(SystemExit):
+        main(["build", "--forse"])
+    assert "(did you mean --force?)" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["render", "notebooks/briefing.ipynb", "--zzzzzz"])
+    assert "did you mean" not in capsys.readouterr().err  # nothing near: no guess
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("Омскя", "Омская область"), ("Кузбас", "Кемеровская область"),
+                                              ("Татарстн", "Республика Татарстан")])
+def test_a_misspelt_region_gets_the_region_it_is_near(typed: str, meant: str) -> None:
+    from analysis.render import ParameterError, check_params
+
+    with pytest.raises(ParameterError) as info:
+        check_params(ROOT / "notebooks" / "briefing.ipynb", {"region": typed})
+    assert f"did you mean «{meant}»?" in str(info.value)
+
+
+def test_a_name_near_no_region_gets_no_guess() -> None:
+    from analysis.render import ParameterError, check_params
+
+    with pytest.raises(ParameterError) as info:
+        check_params(ROOT / "notebooks" / "briefing.ipynb", {"region": "Минск"})
+    assert "did you mean" not in str(info.value)  # «Минск» is no slip of «Омск»
+
+
+def test_reversed_years_are_told_to_be_swapped() -> None:
+    from analysis.render import ParameterError, check_params
+
+    with pytest.raises(ParameterError) as info:
+        check_params(ROOT / "notebooks" / "briefing.ipynb", {"year_from": "2026", "year_to": "2024"})
+    assert "year_from=2026 is after year_to=2024: swap them (year_from=2024, year_to=2026)" in str(info.value)
+
+
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + bytes(range(256)) * 8
+JPEG = bytes.fromhex("ffd8ffe000104a464946") + bytes(range(256)) * 8
+
+
+def test_a_binary_file_whose_bytes_are_an_image_says_so(tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "скан_статьи.html").write_bytes(PNG)
+    (folder / "фото.txt").write_bytes(JPEG)
+    (folder / "выгрузка.txt").write_bytes(b"\x00\x17" + bytes(range(40, 200)) * 50)
+    (folder / "bmw.txt").write_text("BMW и МАЗ обсудили поставки\nМинский автозавод провёл переговоры.\n",
+                                    encoding="utf-8")
+    corpus = load_corpus(folder, today=TODAY)
+    reasons = {p.file: p.reason for p in corpus.problems}
+    assert "a PNG image" in reasons["скан_статьи.html"] and ".txt" in reasons["скан_статьи.html"]
+    assert "a JPEG image" in reasons["фото.txt"]
+    assert "image" not in reasons["выгрузка.txt"] and "binary" in reasons["выгрузка.txt"]
+    assert [a.file for a in corpus.articles] == ["bmw.txt"]  # «BM…» opens a text too

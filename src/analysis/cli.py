@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from analysis.nearest import closest
+
 if TYPE_CHECKING:
     from analysis.tables.shelf import ShelfMemory
 
@@ -118,6 +120,22 @@ def _parser() -> argparse.ArgumentParser:
                      help="a rates file of your own for every briefing (overrides the package "
                           "table and the ECB rates)")
     return parser
+
+
+def _parse(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line parsed. An argument the command does not know («--fromat html») is
+    refused with that command's usage, not the top level's, and the option it is one slip
+    from («did you mean --format?»), as `-p` names get (exit status 2)."""
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        command = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        sub = command.choices[args.command]
+        options = [o for a in sub._actions for o in a.option_strings if o.startswith("--")]
+        near = next((f" (did you mean {close}?)" for u in unknown if u.startswith("-")
+                     and (close := closest(u.split("=")[0], options)) is not None), "")
+        sub.error(f"unrecognized arguments: {' '.join(unknown)}{near}")
+    return args
 
 
 def _no_corpus_folder(corpus: Path) -> int:
@@ -267,7 +285,7 @@ COMMANDS = {"extract": cmd_extract, "render": cmd_render, "build": cmd_build}
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+    args = _parse(argv)
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
@@ -284,7 +302,7 @@ def entry() -> None:
     the local engine runs with fewer passes of Python's cycle collector
     (`analysis.collector`) and ends without the interpreter's teardown
     (`analysis.quickexit`)."""
-    args = _parser().parse_args()  # a bad command line or --help exits here, as in main
+    args = _parse()  # a bad command line or --help exits here, as in main
     if args.command != "extract" or args.engine != "local":
         sys.exit(main())
     from analysis.collector import collect_less

@@ -21,6 +21,7 @@ import pandas as pd
 from analysis.briefing.labels import t
 from analysis.briefing.styles import styled
 from analysis.lang import calendar
+from analysis.lazypattern import lazy_compile
 
 NBSP = "\u00a0"
 
@@ -71,7 +72,7 @@ _CUR_PREFIX = {"USD": "$", "EUR": "€"}
 # its number: a column of fixed width on paper narrower than the whole amount let it run into
 # the next cell («1,4 млн бел. руб.—», newuser41 F12); in a wide cell nothing changes
 _UNIT_WORDS = sorted(set(_CUR_RU.values()) - set(_CUR_PREFIX.values()), key=len, reverse=True)
-_BEFORE_UNIT = re.compile("(?:(?<=\\d)|" + "|".join(f"(?<={re.escape(ru)})" for _, ru, _ in _SCALES) + ")"
+_BEFORE_UNIT = lazy_compile("(?:(?<=\\d)|" + "|".join(f"(?<={re.escape(ru)})" for _, ru, _ in _SCALES) + ")"
                           + NBSP + "(?=(?:" + "|".join(map(re.escape, _UNIT_WORDS)) + r")(?!\w))")
 # Qualifiers written before an amount («свыше $50 млрд»), in the order key figures look for them;
 # their words are the labels ``q.<qualifier>``.

@@ -19,6 +19,7 @@ from pathlib import PurePosixPath
 from analysis.datafiles import data_json
 from analysis.ingest.pubdates import full_dates_in
 from analysis.ingest.urldates import UrlDate
+from analysis.lazypattern import lazy_compile
 
 __all__ = ["FILE_NAME_EVIDENCE", "date_from_file_name"]
 
@@ -27,7 +28,7 @@ FILE_NAME_EVIDENCE = "file name"  # the evidence of a file-name date starts with
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(rx) for rx in data_json("file_dates.json")["patterns"])
+    return tuple(lazy_compile(rx) for rx in data_json("file_dates.json")["patterns"])
 
 
 def date_from_file_name(rel: str, today: date | None = None) -> UrlDate | None:

@@ -148,7 +148,8 @@ def test_the_notebook_shows_a_bad_parameter_without_a_traceback() -> None:
     with pytest.raises(ParameterError) as info:
         check_notebook_params(year_from=2025, year_to=2020)
     shown = info.value._render_traceback_()  # what IPython prints in place of a traceback
-    assert shown == ["ParameterError: the parameters cell: year_from=2025 is after year_to=2020"]
+    assert shown == ["ParameterError: the parameters cell: year_from=2025 is after year_to=2020: "
+                     "swap them (year_from=2020, year_to=2025)"]
 
 
 # --------------------------------------------------------------------------- Mac Cyrillic
@@ -191,5 +192,6 @@ def test_plain_papermill_ends_on_the_message_without_the_kernels_traceback(tmp_p
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 1  # papermill's own status for a failed cell (README)
     last = done.stderr.rstrip().splitlines()[-1]
-    assert last == "ParameterError: the parameters cell: year_from=2025 is after year_to=2020"
+    assert last == ("ParameterError: the parameters cell: year_from=2025 is after year_to=2020: "
+                    "swap them (year_from=2020, year_to=2025)")
     assert "Cell In[" not in done.stderr and "check_notebook_params(" not in done.stderr

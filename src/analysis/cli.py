@@ -3,7 +3,7 @@
     briefing extract CORPUS_DIR --out OUT_DIR [--currency USD] [--no-ner] [--max-article-size 2MB]
                      [--jobs N] [--cache DIR | --no-cache] [--engine dask [--scheduler ADDR]]
                      [--watch [--interval SECONDS]]
-    briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out reports/]
+    briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out reports/] [--force]
     briefing build [--jobs N] [--force] [--only PATTERN] [--config reports.toml] [--out reports/]
                    [--rates MY_RATES.csv]
 
@@ -20,6 +20,8 @@ import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from analysis.nearest import closest
 
 if TYPE_CHECKING:
     from analysis.tables.shelf import ShelfMemory
@@ -102,6 +104,9 @@ def _parser() -> argparse.ArgumentParser:
                      help="comma-separated: html, pdf (default: html,pdf)")
     ren.add_argument("--out", type=Path, default=Path("reports"),
                      help="output folder (default: reports/)")
+    ren.add_argument("--force", action="store_true",
+                     help="render again even when up to date (notebook, parameters, corpus "
+                          "and code unchanged since the files in --out were rendered)")
 
     bld = sub.add_parser("build", help="render every briefing of the report set (incremental)")
     bld.add_argument("--jobs", type=int, default=None, help="parallel jobs (default: one per core)")
@@ -115,6 +120,22 @@ def _parser() -> argparse.ArgumentParser:
                      help="a rates file of your own for every briefing (overrides the package "
                           "table and the ECB rates)")
     return parser
+
+
+def _parse(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line parsed. An argument the command does not know («--fromat html») is
+    refused with that command's usage, not the top level's, and the option it is one slip
+    from («did you mean --format?»), as `-p` names get (exit status 2)."""
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        command = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        sub = command.choices[args.command]
+        options = [o for a in sub._actions for o in a.option_strings if o.startswith("--")]
+        near = next((f" (did you mean {close}?)" for u in unknown if u.startswith("-")
+                     and (close := closest(u.split("=")[0], options)) is not None), "")
+        sub.error(f"unrecognized arguments: {' '.join(unknown)}{near}")
+    return args
 
 
 def _no_corpus_folder(corpus: Path) -> int:
@@ -247,7 +268,8 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     # one render and the process exits: its own pool, no spare kernel for a next one
-    return render.run_render_command(args.notebook, args.parameter, formats, args.out)
+    return render.run_render_command(args.notebook, args.parameter, formats, args.out,
+                                     force=args.force)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -263,7 +285,7 @@ COMMANDS = {"extract": cmd_extract, "render": cmd_render, "build": cmd_build}
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+    args = _parse(argv)
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
@@ -280,7 +302,7 @@ def entry() -> None:
     the local engine runs with fewer passes of Python's cycle collector
     (`analysis.collector`) and ends without the interpreter's teardown
     (`analysis.quickexit`)."""
-    args = _parser().parse_args()  # a bad command line or --help exits here, as in main
+    args = _parse()  # a bad command line or --help exits here, as in main
     if args.command != "extract" or args.engine != "local":
         sys.exit(main())
     from analysis.collector import collect_less

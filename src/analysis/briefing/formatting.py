@@ -21,6 +21,7 @@ import pandas as pd
 from analysis.briefing.labels import t
 from analysis.briefing.styles import styled
 from analysis.lang import calendar
+from analysis.lazypattern import lazy_compile
 
 NBSP = "\u00a0"
 
@@ -67,6 +68,12 @@ MONEY_DECIMALS, CONVERTED_DECIMALS = 2, 1
 MAX_BAR_DECIMALS = 4
 _CUR_RU = {"RUB": "руб.", "BYN": "бел.\u00a0руб.", "CNY": "юаней", "EUR": "€", "USD": "$"}
 _CUR_PREFIX = {"USD": "$", "EUR": "€"}
+# In a table a sum may break before its currency word («1,4 млн» / «бел. руб.»), never inside
+# its number: a column of fixed width on paper narrower than the whole amount let it run into
+# the next cell («1,4 млн бел. руб.—», newuser41 F12); in a wide cell nothing changes
+_UNIT_WORDS = sorted(set(_CUR_RU.values()) - set(_CUR_PREFIX.values()), key=len, reverse=True)
+_BEFORE_UNIT = lazy_compile("(?:(?<=\\d)|" + "|".join(f"(?<={re.escape(ru)})" for _, ru, _ in _SCALES) + ")"
+                          + NBSP + "(?=(?:" + "|".join(map(re.escape, _UNIT_WORDS)) + r")(?!\w))")
 # Qualifiers written before an amount («свыше $50 млрд»), in the order key figures look for them;
 # their words are the labels ``q.<qualifier>``.
 PREFIXED_QUALIFIERS = ("over", "at_least", "approx", "almost", "under", "up_to")
@@ -321,14 +328,15 @@ def table_html(headers: Sequence[tuple[str, str]], rows: Iterable[Sequence[str]]
     """A numbered table. headers: (html, css class); rows: already-escaped HTML cells.
 
     Each cell carries its column's name (`data-label`), which a phone shows when the rows
-    reflow into cards; the table sits in a box that scrolls sideways on a narrow screen."""
+    reflow into cards; the table sits in a box that scrolls sideways on a narrow screen. An
+    amount in a cell may wrap before its currency word (`_BEFORE_UNIT`)."""
     head = "".join(f'<th class="{c}">{h}</th>' if c else f"<th>{h}</th>" for h, c in headers)
     labels = [esc(html.unescape(re.sub(r"<[^>]+>", "", h))) for h, _ in headers]
     body = []
     for row in rows:
         cells = "".join(
-            f'<td class="{headers[i][1]}" data-label="{labels[i]}">{cell}</td>'
-            if headers[i][1] else f'<td data-label="{labels[i]}">{cell}</td>'
+            f'<td class="{headers[i][1]}" data-label="{labels[i]}">{_BEFORE_UNIT.sub(" ", cell)}</td>'
+            if headers[i][1] else f'<td data-label="{labels[i]}">{_BEFORE_UNIT.sub(" ", cell)}</td>'
             for i, cell in enumerate(row))
         body.append(f"<tr>{cells}</tr>")
     cap = f"<caption>{caption}</caption>" if caption else ""

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,14 +49,24 @@ def toolchain() -> dict[str, str]:
 def job_hash(job: Job, corpus_keys: dict[Path, str], code: str, notebook_digest: str) -> str:
     """The hash of everything a job's output depends on (`notebook_digest`: `file_digest`
     of its notebook)."""
+    return inputs_hash(notebook_digest, job.render_params,
+                       corpus_keys.get(job.corpus) if job.corpus else None, code, job.formats)
+
+
+def inputs_hash(notebook_digest: str, params: dict[str, Any], corpus_key: str | None, code: str,
+                formats: Sequence[str]) -> str:
+    """The hash of what one render's output depends on: the notebook's bytes, its parameters,
+    its corpus's content key, the package code, the formats, the rendering libraries and
+    Python. `briefing build` (`job_hash`) and `briefing render` (`render.freshness`) keep
+    one rule for «up to date»."""
     payload = {
         "toolchain": toolchain(),
         "version": MANIFEST_VERSION,
         "notebook": notebook_digest,
-        "params": job.render_params,
-        "corpus": corpus_keys.get(job.corpus) if job.corpus else None,
+        "params": params,
+        "corpus": corpus_key,
         "code": code,
-        "formats": sorted(job.formats),
+        "formats": sorted(formats),
         "python": f"{sys.version_info.major}.{sys.version_info.minor}",
     }
     text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)

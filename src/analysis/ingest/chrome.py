@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from analysis.ingest.datelines import is_date_line
 from analysis.ingest.segments import Para
 from analysis.lang import split_sentences_razdel
 from analysis.lang.newslayout import dateline_end, is_masthead, wire_agency
@@ -154,8 +155,8 @@ class TaglineFinder:
         # A slogan is one short line; a long opener shared by files is a reprinted lead.
         # A second line that repeats the first (a headline printed twice, maybe edited)
         # says nothing about the first line being site chrome.
-        if len(first) > _MAX_TAGLINE or _similar(first, second):
-            return
+        if len(first) > _MAX_TAGLINE or _similar(first, second) or is_date_line(first):
+            return  # (two articles of one day open with the same date line: it is no tagline)
         seconds = self.shared.get(first)
         key, headlike = _digest(second), not second.endswith((".", "…"))
         if seconds is not None:
@@ -255,9 +256,10 @@ def title_of(paras: list[Para]) -> str:
     """The headline: the first paragraph if it reads as one (no final period, ≤300
     characters), else its first sentence (razdel's, see `split_sentences_razdel`) without
     the final period. A masthead line above a headline («Деловая газета «Северный курьер»,
-    3 марта 2021 года», then the headline: `lang.newslayout.is_masthead`) is skipped."""
+    3 марта 2021 года», then the headline: `lang.newslayout.is_masthead`) is skipped, and so is
+    a line that is only a date («24.06.2026», «28 ноября 2025 г.»: `datelines.is_date_line`)."""
     first = paras[0].text
-    if len(paras) > 1 and is_masthead(first) and _reads_as_headline(paras[1].text):
+    if len(paras) > 1 and (is_masthead(first) or is_date_line(first)) and _reads_as_headline(paras[1].text):
         first = paras[1].text
     if _reads_as_headline(first):
         return first.strip()

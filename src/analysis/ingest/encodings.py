@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from analysis.ingest.signatures import binary_kind
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["CYRILLIC_CODECS", "Decoded", "Unreadable", "decode"]
@@ -119,6 +120,13 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
+def _binary(raw: bytes, otherwise: str) -> str:
+    """Why a binary file is not read: what its first bytes say it is («a PNG image»), with
+    what to do instead (`signatures`); else `otherwise`."""
+    kind = binary_kind(raw)
+    return f"binary file: {kind.what}, not text; {kind.advice}" if kind else otherwise
+
+
 def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
     """The text and the Python codec that gives it, or raise Unreadable with the reason."""
     if not raw.strip():
@@ -128,11 +136,11 @@ def decode(raw: bytes, *, is_html: bool = False) -> Decoded:
         candidates = [bom]
     elif b"\x00" in raw:
         if (utf16 := _utf16_without_bom(raw)) is None:
-            raise Unreadable("binary file (contains NUL bytes), not text; if it is a text, "
-                             "re-save it as UTF-8")
+            raise Unreadable(_binary(raw, "binary file (contains NUL bytes), not text; if it is a "
+                                          "text, re-save it as UTF-8"))
         candidates = [utf16]
     elif _looks_binary(raw[:65536].decode("latin-1")):  # control bytes mean the same in any 8-bit text
-        raise Unreadable("binary file (control characters), not text")
+        raise Unreadable(_binary(raw, "binary file (control characters), not text"))
     else:
         # Strict UTF-8 first even for a page declaring another charset: valid UTF-8 is strong
         # evidence, and scrapers often re-save cp1251 pages as UTF-8 without fixing <meta>.

@@ -26,9 +26,11 @@ lives in its own module.  Pipeline:
    a newspaper name on the last line) go to ``source``.
 5. **title** (`chrome.title_of`) — the first paragraph if it reads as a headline (no final
    period), else the first sentence without its final period.
-6. **date** (`pubdates`) — metadata.csv (`metadata`) > HTML markup date > inference from
-   the clean text (see `pubdates.infer_date`); dates inside removed chrome only cap the
-   year from above; no date is later than today (a future stated date is a problem).
+6. **date** (`pubdates`) — metadata.csv (`metadata`) > HTML markup date > a date in the
+   URL (`urldates`) > a date the text's head states (a date line, a dateline with its year:
+   `headdates`) > a date in the file name (`filedates`) > inference from the clean text
+   (see `pubdates.infer_date`); dates inside removed chrome only cap the year from above;
+   no date is later than today (a future stated date is a problem).
 7. **ids** (`ids`) — unique by construction, from the relative path.
 
 Limits: mapping HTML is exact only where the page text is verbatim in the source (text
@@ -64,8 +66,10 @@ from analysis.ingest.article import (
 from analysis.ingest.chrome import KNOWN_TAGLINES, TaglineFinder, clean, title_of
 from analysis.ingest.duplicates import distinct_files
 from analysis.ingest.encodings import Unreadable
+from analysis.ingest.filedates import date_from_file_name
 from analysis.ingest.filetype import HTML_SUFFIXES, TEXT_SUFFIXES
 from analysis.ingest.glued import split_articles, splitting_taglines
+from analysis.ingest.headdates import head_date
 from analysis.ingest.htmlpages import PageMeta
 from analysis.ingest.ids import article_bases, article_id
 from analysis.ingest.memo import BuiltFile, BuiltMemo, built_key, taglines_key
@@ -141,7 +145,7 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
     `read_before`: the files an earlier load of this process read, by path, size and stat
     stamp (`briefing extract --watch`): one unchanged since is not read again; the dict is
     brought up to date (the folder's files now, up to `READ_BEFORE_FILES` of them).
-    `seen`: what earlier runs (other processes) remembered of each text file
+    `seen`: what earlier runs (other processes) remembered of each file
     (`analysis.ingest.seen`); with `memo`, an unchanged file whose articles are remembered
     is not read at all.
     """
@@ -193,8 +197,7 @@ def load_corpus(root: str | Path, *, max_bytes: int = MAX_ARTICLE_BYTES, today: 
             problems.append(Problem(f.rel, f"could not be parsed: {type(exc).__name__}: {exc}"))
         else:
             finder.add(read.paragraphs())
-            if seen is not None and read.kind == "text" and f.rel not in known \
-                    and (key := seen_key(f)) is not None:
+            if seen is not None and f.rel not in known and (key := seen_key(f)) is not None:
                 seen.put(key, SeenFile(read.raw_sha, tuple(p.text for p in read.paragraphs()[:2])))
             loaded.append(read.compact())
             if read_before is not None and len(read_now) < READ_BEFORE_FILES:
@@ -308,6 +311,11 @@ def _build(f: LoadedFile, parts: list[Para], *, article_id: str, ctx: _Context,
         guess = DateGuess(None, None, None)
     if guess.published is None and (by_url := date_from_url(meta.url, ctx.today)) is not None:
         guess = DateGuess(by_url.published, by_url.precision, by_url.evidence)
+    # a day in the file's name («2026-02-12 Минпром….txt») beats the years the text mentions
+    # («выпуск намечен на 2026 год»), not a date its own head states (`filedates`)
+    if guess.published is None and (named := date_from_file_name(f.rel, ctx.today)) is not None \
+            and head_date(text, ctx.today).published is None:
+        guess = DateGuess(named.published, named.precision, named.evidence)
     inferred = guess.published is None
     if inferred:
         guess = infer_date(text, cleaned.chrome_text, today=ctx.today)

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from analysis.ingest.article import Article, Problem
 from analysis.ingest.encodings import Unreadable, decode
+from analysis.ingest.filedates import FILE_NAME_EVIDENCE
 from analysis.ingest.pubdates import latest_dateline_day, parse_date
 from analysis.ingest.urldates import date_from_url
 
@@ -307,8 +308,9 @@ def _apply_row(art: Article, row: MetadataRow, with_title: bool) -> Article:
         stated = parse_date(row.published)
         changes.update(published=stated.published, published_precision=stated.precision,
                        published_inferred=False, published_evidence="metadata.csv")
-    elif row.url and (art.published is None or art.published_inferred):
-        changes.update(_url_date(art, row.url))  # the URL beats a date read from the text
+    elif row.url and (art.published is None or art.published_inferred
+                      or (art.published_evidence or "").startswith(FILE_NAME_EVIDENCE)):
+        changes.update(_url_date(art, row.url))  # the URL beats a date read from the text or the file name
     return replace(art, **changes) if changes else art
 
 

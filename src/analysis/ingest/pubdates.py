@@ -27,8 +27,8 @@ from analysis.ingest.stated_dates import StatedDate, parse_date
 from analysis.lang import RoughSentences, calendar
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["NOT_BEFORE", "DateClue", "DateGuess", "DayClue", "StatedDate", "YearClue", "infer_date",
-           "latest_dateline_day", "parse_date", "year_is_a_lower_bound"]
+__all__ = ["NOT_BEFORE", "DateClue", "DateGuess", "DayClue", "StatedDate", "YearClue", "full_dates_in",
+           "infer_date", "latest_dateline_day", "parse_date", "year_is_a_lower_bound"]
 
 # The evidence of a year read as «not before N» from a loose lower bound (a «since» or a
 # recalled year, see `DateClues.bound_since`): «not before 2023: «с 2023 года»».
@@ -69,6 +69,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((k, lazy_compile
     ("span", rf"\b{_Y}\s*[-–—]\s*{_Y}\s*(?:годы|годов|годах|годам|гг\.?)"),
     ("year", rf"\b{_Y}\s*(?:года|году|год|г\.|гг\.)"),
 ))
+_FULL_DATE_KINDS = ("full", "numeric", "iso")  # the kinds that state a day, a month and a year
 _NO_CONTEXT = frozenset({"range", "daymonth", "event", "bound", "compared",
                          "copyright", "span"})  # need no tense
 _CHROME_DATE = lazy_compile(rf"\b\d{{1,2}}\s+{_GEN}\s+{_Y}\b", re.I)
@@ -202,6 +203,25 @@ def _read_clues(text: str) -> DateClues:
                 continue
     clues.settle()
     return clues
+
+
+def full_dates_in(text: str) -> list[tuple[date, str]]:
+    """Every whole date `text` writes («12 февраля 2026 г.», «12.02.2026», «2026-02-12»), with
+    its words, in the order of the date reader's patterns; impossible days are left out."""
+    found: list[tuple[date, str]] = []
+    clues = DateClues()
+    for kind, rx in _DATE_PATTERNS:
+        if kind not in _FULL_DATE_KINDS:
+            continue
+        for m in rx.finditer(text):
+            mention = DateMention(groups=[x for x in m.groups() if x is not None], evidence=m.group().strip(),
+                                  start=m.start(), future=False, sentence="", text=text)
+            try:
+                CLUE_READERS[kind](clues, mention)
+            except (ValueError, KeyError):
+                continue
+            found.append(clues.full.pop())
+    return found
 
 
 def _chrome_cap(chrome: list[str]) -> YearClue | None:

@@ -14,32 +14,14 @@ publication date dates the whole text.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from datetime import date
 
-from analysis.lang import calendar
-from analysis.lazypattern import lazy_compile
+from analysis.ingest.datelines import DATE_LINE, date_lines, date_of_line
 
 __all__ = ["ItemDates", "date_lines"]
 
-_CAL = calendar()
-_RU_MONTHS = "|".join(sorted({f for m in _CAL.months for f in m.forms if len(f) > 2}, key=len, reverse=True))
-_EN_MONTHS = "|".join(m.en for m in _CAL.months)
-_LABELS = "|".join(_CAL.date_line_labels)
-_DAY_NAME = r"(?:[A-Z][a-z]{2}|[А-ЯЁа-яё]{2,3})\.?,?\s*"
-# A line that is a date and nothing else: an optional quote mark and label, the date (RFC 822
-# as feeds write it, ISO 8601, «15.02.2017», «12 октября 2016 г.»), an optional time and zone.
-_DATE_LINE = lazy_compile(
-    r"^[ \t>]*(?:(?:" + _LABELS + r")\s*:\s*)?(?:" + _DAY_NAME + r")?"
-    r"(?:(?P<d1>\d{1,2})\s+(?P<en>" + _EN_MONTHS + r")[a-z]*\.?\s+(?P<y1>\d{4})"
-    r"|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})"
-    r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?:\s*г\.?)?"
-    r"|(?P<d4>\d{1,2})\s+(?P<ru>" + _RU_MONTHS + r")\s+(?P<y4>\d{4})(?:\s*г(?:\.|ода)?)?)"
-    r"(?:[T,\s]+(?:в\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?"
-    r"\s*(?:Z|[+-]\d{2}:?\d{2}|GMT|UTC|MSK|МСК)?[ \t]*$",
-    re.I | re.M)
+_DATE_LINE = DATE_LINE  # (its former name here)
 
 
 class ItemDates:
@@ -49,7 +31,7 @@ class ItemDates:
         self.starts: list[int] = []
         self.dates: list[date] = []
         for m in date_lines(text):
-            if (day := _date_of(m)) is not None:
+            if (day := date_of_line(m)) is not None:
                 self.starts.append(m.start())
                 self.dates.append(day)
 
@@ -68,34 +50,3 @@ class ItemDates:
         """The date of the latest date line before `pos`, None when none stands before it."""
         i = bisect_right(self.starts, pos) - 1
         return self.dates[i] if i >= 0 else None
-
-
-def date_lines(text: str) -> Iterator[re.Match[str]]:
-    """`_DATE_LINE.finditer(text)`, tried only at the starts of lines. (The pattern opens with
-    «^»: sre's search tried it at every character of the text, ~220 k instructions an
-    article; a text has a few dozen lines.) A match may run over line breaks (its «\\s*»), so
-    the next try is at the first line start at or after its end, where the search would go
-    on; «^» at a position `match` is given checks the character before it, as in a search."""
-    match, pos, end = _DATE_LINE.match, 0, 0
-    while pos >= 0:
-        if pos >= end and (m := match(text, pos)) is not None:
-            end = m.end()
-            yield m
-        nxt = text.find("\n", pos)
-        pos = nxt + 1 if nxt >= 0 else -1
-
-
-def _date_of(m: re.Match[str]) -> date | None:
-    if m["y1"]:
-        year, month, day = int(m["y1"]), _CAL.months.index(
-            next(x for x in _CAL.months if x.en.lower() == m["en"].lower())) + 1, int(m["d1"])
-    elif m["y2"]:
-        year, month, day = int(m["y2"]), int(m["m2"]), int(m["d2"])
-    elif m["y3"]:
-        year, month, day = int(m["y3"]), int(m["m3"]), int(m["d3"])
-    else:
-        year, month, day = int(m["y4"]), _CAL.month_number(m["ru"]) or 0, int(m["d4"])
-    try:
-        return date(year, month, day)
-    except ValueError:  # «31.02.2017», a version number: no date
-        return None

@@ -18,6 +18,9 @@ from analysis.config import find_corpus
 from analysis.vocab import CURRENCIES, LANGS
 
 YEARS = (1900, 2100)  # the range a year parameter may take (0: no bound)
+# a region's name one slip away: «Омскя», «Кузбас», «Татарстн» pass; «Минск» is no «Омск»
+# (0.67: the general cutoff would offer «Омская область» for it)
+_REGION_SIMILAR = 0.8
 
 
 class CorpusBase(NamedTuple):
@@ -66,10 +69,31 @@ def _check_region(name: str, value: Any, base: CorpusBase) -> Checked:
                                           "not a Russian region; the region filter takes Russia's "
                                           "regions (a briefing of the whole corpus lists the oblasts' "
                                           "figures)")
+        if (near := _nearest_region(value.strip())) is not None:
+            return Checked(value, problem=f"region={value!r}: not a Russian region; did you mean "
+                                          f"«{near}»?")
         return Checked(value, problem=f"region={value!r}: not a Russian region (try the "
                                       "official name, e.g. «Кемеровская область», or a common "
                                       "form such as «Кузбасс»)")
     return Checked(official)
+
+
+def _nearest_region(typed: str) -> str | None:
+    """The official name of the Russian region whose name, short name («Омская»), other
+    names («Кузбасс») or capital is one slip away from `typed` («Омскя»), else None."""
+    from analysis.entities.gazetteer import region_rows, split_cell
+    from analysis.nearest import closest
+
+    forms: dict[str, str] = {}
+    for row in region_rows():
+        if row["type"] != "region" or row["country"] != "RU":
+            continue
+        official = row["normal"]
+        for form in (official, official.split()[0], *split_cell(row["names"]),
+                     *split_cell(row["capitals"])):
+            forms.setdefault(form.lstrip("~").lower(), official)
+    near = closest(typed.lower(), forms, cutoff=_REGION_SIMILAR)
+    return forms[near] if near is not None else None
 
 
 def _check_year(name: str, value: Any, base: CorpusBase) -> Checked:

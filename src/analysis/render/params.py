@@ -210,7 +210,8 @@ def _year_pair_problem(year_from: Any, year_to: Any) -> list[str]:
     # the pair only makes sense together
     if isinstance(year_from, int) and isinstance(year_to, int) and year_from and year_to \
             and year_from > year_to:
-        return [f"year_from={year_from} is after year_to={year_to}"]
+        return [f"year_from={year_from} is after year_to={year_to}: swap them "
+                f"(year_from={year_to}, year_to={year_from})"]
     return []
 
 

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analysis import atomic
-from analysis.render import execute, export, preflight
+from analysis.render import execute, export, freshness, preflight
 from analysis.render.exceptions import EmptyCorpus, NotebookFailed, OutputError, ParameterError
 from analysis.render.kernels import KernelPool
 from analysis.render.naming import output_stem
@@ -159,10 +159,24 @@ def render(notebook: str | Path, params: Mapping[str, Any] | None = None,
 
 def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (),
                        formats: Iterable[str] | str = FORMATS,
-                       out: str | Path = Path("reports"), pool: KernelPool | None = None) -> int:
-    """What `briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out DIR]`
-    does. Returns the exit status: 0 ok, 1 the notebook failed, 2 bad parameters/usage.
-    Without a `pool`, one render and no spare kernel (the process exits after it)."""
+                       out: str | Path = Path("reports"), pool: KernelPool | None = None,
+                       force: bool = False) -> int:
+    """What `briefing render NOTEBOOK [-p NAME VALUE]... [--format html,pdf] [--out DIR]
+    [--force]` does. Returns the exit status: 0 ok (or up to date: `freshness`, unless
+    `force`), 1 the notebook failed, 2 bad parameters/usage. Without a `pool`, one render
+    and no spare kernel (the process exits after it)."""
+    try:
+        parsed = parse_cli_params(params)
+        inputs = freshness.inputs_of(Path(notebook), parsed, check_formats(Path(notebook), formats))
+    except ParameterError:
+        inputs = None  # the render below says what is wrong
+    if inputs is not None and not force and (
+            fresh := freshness.fresh_outputs(Path(out), inputs)) is not None:
+        for fmt, path in fresh.items():
+            print(f"{fmt:5} {path}")
+        print(f"up to date: {Path(notebook).name} (notebook, parameters, corpus and code unchanged "
+              "since these files were rendered); --force to render again")
+        return 0
     own_pool = pool is None
     pool = pool or KernelPool(keep_warm=False)
     before = outputs_in(Path(out), notebook)
@@ -186,6 +200,8 @@ def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (
     finally:
         if own_pool:
             pool.close()  # its kernels have stopped and their connection files are gone
+    if inputs is not None:
+        freshness.record(Path(out), inputs, result.outputs)
     tell_corpus(result)
     tell_replaced(result.outputs, before)
     for fmt, path in result.outputs.items():
@@ -278,5 +294,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                     metavar=("NAME", "VALUE"))
     ap.add_argument("--format", default="html,pdf")
     ap.add_argument("--out", type=Path, default=Path("reports"))
+    ap.add_argument("--force", action="store_true", help="render even when up to date")
     args = ap.parse_args(argv)
-    return run_render_command(args.notebook, args.parameter, args.format, args.out)
+    return run_render_command(args.notebook, args.parameter, args.format, args.out, force=args.force)

@@ -12,7 +12,7 @@ from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import may_be_participle
 from analysis.money.scope import AmountScope
 
-__all__ = ["SentenceMasks", "literals_in", "not_cue_heads"]
+__all__ = ["SentenceMasks", "not_cue_heads"]
 
 # «Объем кредитов, выданных Банком развития на экспортные операции, — 1,1 млрд»: a participle
 # or «который» clause between commas modifies a noun; its words are not the figure's metric;
@@ -61,12 +61,12 @@ class SentenceMasks:
         if self._not_cues is None:
             scope = self.scope
             low, start, end = scope.folded, scope.start, scope.end
-            # (each distinct literal looked for with `in` in the sentence cut once: the same
-            # test as `low.find(needle, start, end) >= 0`, without a method call for each)
-            present = literals_in(low[start:end])
+            # (each literal looked for with `in` in the sentence cut once: the same test as
+            # `low.find(needle, start, end) >= 0`, without a method call for each of ~60)
+            sentence = low[start:end]
             self._not_cues = [
                 (m.start(1), m.end(1) - 1) for needle, rx in context_words().not_cues
-                if needle in present for m in rx.finditer(low, start, end)]
+                if needle in sentence for m in rx.finditer(low, start, end)]
         return self._not_cues
 
     def text(self, modifiers: bool = True, not_cues: bool = False) -> str:
@@ -99,25 +99,3 @@ def _subordinate_openers() -> frozenset[str]:
 def not_cue_heads() -> tuple[str, ...]:
     """The literals of the not-cues: a chosen cue word opening with one is checked again."""
     return tuple(needle for needle, _ in context_words().not_cues)
-
-
-@cache
-def _literal_plan() -> tuple[tuple[str, frozenset[str]], ...]:
-    """The not-cues' distinct literals, shortest first, each with the shorter ones it holds
-    («плат» in «оплат», «платеж» and «предоплат»; «возмещ» in «возмещени»)."""
-    literals = sorted(set(not_cue_heads()), key=lambda n: (len(n), n))
-    return tuple((n, frozenset(s for s in literals if s != n and s in n)) for n in literals)
-
-
-def literals_in(sentence: str) -> set[str]:
-    """The not-cues' literals `sentence` holds. Each distinct literal is looked for once (the
-    data repeats «бюджет» five times, «производств» and «постав» three), and one that holds a
-    shorter literal the sentence lacks is not looked for at all: a string without «плат»
-    holds no «оплат» either. The answer is exactly ``{n for n in literals if n in sentence}``."""
-    present: set[str] = set()
-    for literal, held in _literal_plan():
-        if held and not held <= present:
-            continue
-        if literal in sentence:
-            present.add(literal)
-    return present

@@ -43,17 +43,15 @@ _DATE_LINE = lazy_compile(
 
 
 class ItemDates:
-    """The dates told by date lines of a text, in order of position. The lines are read
-    lazily, only as far as a position asked (`at`): a date line after the last figure of a
-    text dates none of them, and most texts hold none, so the lines after the last figure
-    are never tried."""
+    """The dates told by date lines of a text, in order of position."""
 
     def __init__(self, text: str) -> None:
         self.starts: list[int] = []
         self.dates: list[date] = []
-        self._text = text
-        self._next = 0  # the next line start to try (-1: every line tried)
-        self._end = 0  # where the last date line read ended (a match runs over line breaks)
+        for m in date_lines(text):
+            if (day := _date_of(m)) is not None:
+                self.starts.append(m.start())
+                self.dates.append(day)
 
     @classmethod
     def of_undated(cls, article: object, text: str) -> ItemDates:
@@ -64,28 +62,12 @@ class ItemDates:
         return cls("" if stated else text)
 
     def __bool__(self) -> bool:
-        self._read_to(len(self._text))
         return bool(self.dates)
 
     def at(self, pos: int) -> date | None:
         """The date of the latest date line before `pos`, None when none stands before it."""
-        self._read_to(pos)
         i = bisect_right(self.starts, pos) - 1
         return self.dates[i] if i >= 0 else None
-
-    def _read_to(self, limit: int) -> None:
-        """Read the date lines that start at or before `limit` (as `date_lines` reads them,
-        line start by line start: the same tries in the same order, stopped earlier)."""
-        text, match, pos, end = self._text, _DATE_LINE.match, self._next, self._end
-        while 0 <= pos <= limit:
-            if pos >= end and (m := match(text, pos)) is not None:
-                end = m.end()
-                if (day := _date_of(m)) is not None:
-                    self.starts.append(m.start())
-                    self.dates.append(day)
-            nxt = text.find("\n", pos)
-            pos = nxt + 1 if nxt >= 0 else -1
-        self._next, self._end = pos, end
 
 
 def date_lines(text: str) -> Iterator[re.Match[str]]:

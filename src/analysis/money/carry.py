@@ -23,7 +23,6 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
 from analysis.money.focus import AGAINST_BEFORE, looked_back_from
 from analysis.money.lists import same_list
-from analysis.money.literal_gate import list_gate, may_match
 from analysis.money.period import MONTH_NAMES, MONTH_NAMES_IN_ORDER, MONTH_RE, period_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
@@ -187,10 +186,7 @@ def has_time_words(low: str) -> bool:
     are not the text's own time."""
     if "среднегодов" in low:
         low = low.replace("среднегодов", "")
-    if "год" in low and may_match(list_gate(_NOT_TIME_WORDS), low, 0, len(low)):
-        # «Вологодская область», «выгода»: «год» inside a word names no time (the list's
-        # look-behind led scan tried at every character; every match holds one of its
-        # literals, `list_gate`: most sentences hold none and are left as they are)
+    if "год" in low:  # «Вологодская область», «выгода»: «год» inside a word names no time
         low = _NOT_TIME_WORDS.sub(" ", low)
     if "прошлогодн" in low:  # «что на 9% выше прошлогоднего»: a comparison base
         low = _LAST_YEARS_LEVEL.sub(" ", low)

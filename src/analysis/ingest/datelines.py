@@ -44,11 +44,39 @@ def date_lines(text: str) -> Iterator[re.Match[str]]:
     on; «^» at a position `match` is given checks the character before it, as in a search."""
     match, pos, end = DATE_LINE.match, 0, 0
     while pos >= 0:
-        if pos >= end and (m := match(text, pos)) is not None:
+        if pos >= end and _may_open_date(text, pos) and (m := match(text, pos)) is not None:
             end = m.end()
             yield m
         nxt = text.find("\n", pos)
         pos = nxt + 1 if nxt >= 0 else -1
+
+
+# the letters read case by case as `str.lower` reads them (the basic Latin and Cyrillic ones:
+# ignoring case, sre may read another letter as one of a label's, «ſ» as «s»)
+_BASIC = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                   "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_LABEL_HEADS = frozenset(label[:4].lower() for label in _CAL.date_line_labels)
+_DAY_THEN_DIGIT = lazy_compile(r"\.?,?\s*\d")  # what follows a day's name in a date line
+
+
+def _may_open_date(text: str, pos: int) -> bool:
+    """Can `DATE_LINE` match at the line start `pos`? A look at the line's first letters
+    before the pattern's own try (~8 k instructions a line: its labels and day names read
+    ignoring case; this look ~1–2 k). Before the date, whose first character is a digit,
+    the pattern reads at most a label (then «:») and a day's name of two or three letters
+    (then «.», «,», spaces, the digit), each a whole run of letters, and its letter classes
+    read letters only. So a line opening with a word of one letter («В 2024 году …») opens
+    no date line, one of two or three letters only with a digit after it, and one of four
+    or more only when its first four are a label's (compared in lower case only when they
+    are basic letters). Anything else first (a space, a quote mark, a digit) is left to
+    the pattern."""
+    head = text[pos:pos + 4]
+    if head.isalpha():
+        return not _BASIC.issuperset(head) or head.lower() in _LABEL_HEADS
+    if not head[:1].isalpha():
+        return True
+    size = 1 if not head[1:2].isalpha() else 2 if not head[2:3].isalpha() else 3
+    return size > 1 and _DAY_THEN_DIGIT.match(text, pos + size) is not None
 
 
 def date_of_line(m: re.Match[str]) -> date | None:

@@ -363,7 +363,9 @@ def then_time(text: str, sents: Sequence[SentenceSpan], si: int,
     or holds «тогда же» further on («Для расширения цеха тогда же взяли кредит на …»), or
     «тогда» right after its first word («Контракт тогда был на 46 млн рублей»; round 58)."""
     while si > 0 and (_THEN.match(text, sents[si].start)
-                      or _THEN_SAME.search(text, sents[si].start, sents[si].end)
+                      # (every «тогда же» holds «огда»: most sentences are not scanned)
+                      or (text.find("огда", sents[si].start, sents[si].end) >= 0
+                          and _THEN_SAME.search(text, sents[si].start, sents[si].end))
                       or _THEN_SECOND.match(text, sents[si].start)):
         got = _stated_time(text, sents[si - 1], published)
         if got is not None:

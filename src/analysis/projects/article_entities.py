@@ -280,6 +280,11 @@ class ArticleEntities:
         lo = self.sents[max(0, idx - 3)].start
         earlier = [e for e in self._between(lo, self.sents[idx].start) if e.type == "enterprise"
                    and self.info.get(e.normal, {}).get("country") not in countries]
+        if not earlier:
+            # none just before: the firm the article opens on (a plant's own release names
+            # itself first, then «совместно с российским партнером …»; newuser41 F5)
+            earlier = [e for e in self._between(0, self.sents[idx].start) if e.type == "enterprise"
+                       and self.info.get(e.normal, {}).get("country") not in countries][:1]
         return {earlier[-1].normal} if earlier else set()
 
     def _unlisted_town(self, sent: ReadSentence, ents: list[Entity], region: str | None) -> str:

@@ -22,7 +22,7 @@ from datetime import date
 from analysis.lang import calendar
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["ItemDates", "date_lines"]
+__all__ = ["ItemDates", "date_lines", "is_date_line"]
 
 _CAL = calendar()
 _RU_MONTHS = "|".join(sorted({f for m in _CAL.months for f in m.forms if len(f) > 2}, key=len, reverse=True))
@@ -83,6 +83,12 @@ def date_lines(text: str) -> Iterator[re.Match[str]]:
             yield m
         nxt = text.find("\n", pos)
         pos = nxt + 1 if nxt >= 0 else -1
+
+
+def is_date_line(line: str) -> bool:
+    """Is `line` (one line, no break) a date and nothing else («27.01.2026», «12 октября
+    2016 г.»): a dateline under a title, no lead of its own?"""
+    return "\n" not in line.strip() and _DATE_LINE.match(line.strip()) is not None
 
 
 def _date_of(m: re.Match[str]) -> date | None:

@@ -7,7 +7,8 @@ when every value is small), the axis label, and whether the values are converted
 from __future__ import annotations
 
 from collections import Counter
-from typing import NamedTuple
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -27,15 +28,23 @@ class ChartValues(NamedTuple):
     converted: bool
     size: float = 1.0
     currency: str = ""  # the currency of the values (the sources' when not converted)
+    # the rows drawn in the sources' currency `currency` though given in another, converted
+    # at the rate of their own year (`into`): the $1,2 млрд of 2025 on a chart in roubles
+    rated: tuple[int, ...] = ()
 
     def label(self, shown: float, lang: str) -> str:
         """A bar's number, as precise as the table prints its sum («38,5», not «38»)."""
         return bar_number(shown, self.size, self.converted, lang)
 
 
-def chart_values(rows: pd.DataFrame, currency: str, lang: str) -> ChartValues:
+def chart_values(rows: pd.DataFrame, currency: str, lang: str,
+                 into: Callable[[Mapping[str, Any], str], float | None] | None = None) -> ChartValues:
     """Values to plot (in billions, or millions when every value is small), the axis
-    label with its unit, and whether the values are converted."""
+    label with its unit, and whether the values are converted. Drawn in the sources'
+    currency (no rate for most sums' year), a sum in another currency is drawn at its own
+    year's rate into that currency when `into` (a row, the currency → its value or None)
+    finds one (newuser41 F11: the largest credit, in dollars of a year with a rate, was
+    left out as «без курса»)."""
     recs = rows.to_dict("records")
     conv = [None if isblank(r.get("converted_value")) else float(r["converted_value"])
             for r in recs]
@@ -47,7 +56,11 @@ def chart_values(rows: pd.DataFrame, currency: str, lang: str) -> ChartValues:
     if n_conv and (n_conv == len(recs) or n_conv >= n_source):
         values, cur, converted = conv, currency, True
     elif n_source > 1 or len(recs) == 1 or n_source == len(recs):
-        values = [float(r["value"]) if str(r.get("currency")) == source else None for r in recs]
+        values = [float(r["value"]) if str(r.get("currency")) == source
+                  else into(r, source) if into is not None and not isblank(r.get("value"))
+                  else None for r in recs]
+        rated = tuple(k for k, (r, v) in enumerate(zip(recs, values, strict=True))
+                      if v is not None and str(r.get("currency")) != source)
         cur, converted = source, False
     else:
         return ChartValues(values=[None] * len(recs), unit="", converted=False)
@@ -56,4 +69,4 @@ def chart_values(rows: pd.DataFrame, currency: str, lang: str) -> ChartValues:
     scaled = [None if v is None else v / size for v in values]
     return ChartValues(values=scaled, converted=converted, size=size, currency=cur,
                        unit=t(key if converted else f"{key}_orig", lang,
-                              cur=currency_word(cur, lang)))
+                              cur=currency_word(cur, lang)), rated=() if converted else rated)

@@ -164,10 +164,10 @@ class MoneySections(Phrases):
         rows = figures_only(self.metric_rows(metrics), plausible=True)
         if not len(rows):
             return Html("")  # the table below says there is nothing
-        chart = self.chart_values(rows)
+        chart = self.chart_values(rows, at_own_rate=True)
         values, unit, converted = chart.values, chart.unit, chart.converted
         items, unrelated, oblasts, parts = [], 0, 0, 0
-        for r, v in zip(rows.to_dict("records"), values, strict=True):
+        for k, (r, v) in enumerate(zip(rows.to_dict("records"), values, strict=True)):
             if v is None:
                 continue
             if oblast_own(r):
@@ -188,7 +188,7 @@ class MoneySections(Phrases):
                 label += f" ({extra})"
             items.append(Bar(value=v, label=label, metric=r["metric"],
                              cites=tuple(self.figure_cites(r)), planned=bool(forecast),
-                             shown=self.bar_value_label(r, v, chart)))
+                             shown=self.bar_value_label(r, v, chart, rated=k in chart.rated)))
         if not items:
             return self.empty("empty.chart")
         items.sort(key=lambda it: -it.value)
@@ -204,6 +204,9 @@ class MoneySections(Phrases):
             notes.append(self.source_currency_note(rows, chart.currency))
         if (unplotted := sum(v is None for v in values)) and not converted:
             notes.append(t("note.other_currency", lang, n=unplotted))
+        if chart.rated:
+            notes.append(t("note.into_source", lang, n=len(chart.rated),
+                           cur=currency_word(chart.currency, lang)))
         if any(it.shown[:1] in QUALIFIER_MARKS.values() for it in items):
             notes.append(t("note.marks", lang))
         if any(it.planned for it in items):
@@ -249,11 +252,14 @@ class MoneySections(Phrases):
         said = t("mark.part", self.lang, amount=self.amount_text(whole))
         return f' <span class="tag scope-note">{said}{self.cite(whole)}</span>'
 
-    def bar_value_label(self, row: dict[str, Any], shown: float, chart: ChartValues) -> str:
+    def bar_value_label(self, row: dict[str, Any], shown: float, chart: ChartValues,
+                        rated: bool = False) -> str:
         """A bar's value label carrying the table's qualifier and its precision: «>1,2» for
         «свыше», «≈1,2» for «около», a range as «1,2–1,5» (its high end scaled as the bar
-        is)."""
+        is); a sum drawn at a rate in the sources' currency (`rated`) is «≈» too."""
         text = chart.label(shown, self.lang)
+        if rated and row.get("qualifier") in (None, "", "exact"):
+            return qualifier_mark("approx") + text
         high, value = row.get("value_high"), row.get("value")
         if row.get("qualifier") == "range" and not isblank(high) and value:
             return f"{text}–{chart.label(shown * float(high) / float(value), self.lang)}"

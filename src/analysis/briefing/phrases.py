@@ -372,9 +372,24 @@ class Phrases(BriefingState):
             return " " + t(key, self.lang, regions=where)
         return ": " + t(f"{key}_split", self.lang, regions=where, n_ru=len(named), n_by=n_by)
 
-    def chart_values(self, rows: pd.DataFrame) -> ChartValues:
-        """What a chart of `rows` plots (`briefing.chart_values`)."""
-        return chart_values(rows, self.currency, self.lang)
+    def chart_values(self, rows: pd.DataFrame, at_own_rate: bool = False) -> ChartValues:
+        """What a chart of `rows` plots (`briefing.chart_values`; `at_own_rate`: drawn in the
+        sources' currency, other currencies at their own year's rate, as the money chart
+        says in its note)."""
+        return chart_values(rows, self.currency, self.lang,
+                            into=self._at_own_rate if at_own_rate else None)
+
+    def _at_own_rate(self, row: Mapping[str, Any], currency: str) -> float | None:
+        """A row's sum in `currency` at the annual average rate of its own year (the year
+        its conversion used, else its figure's or publication's), None without such a rate."""
+        year = row.get("fx_year")
+        year = year_of(row) if isblank(year) else year
+        if isblank(year) or isblank(row.get("value")):
+            return None
+        rates = self.rates if self.rates is not None else selection.default_rates()
+        found = rates.convert(float(row["value"]), str(row.get("currency") or ""), currency,
+                              int(year)).conversion.value
+        return None if found is None else float(found)
 
     def conversion_note(self, converted: bool) -> str:
         return t("note.converted", self.lang) if converted else ""

@@ -58,11 +58,13 @@ from analysis.briefing.figrows import ids
 from analysis.briefing.formatting import as_text, isblank
 from analysis.entities import (
     belarusian_firms,
+    is_russian_region,
     names_belarusian_place,
     names_belarusian_side,
     russian_regions_in,
 )
 from analysis.ingest import headline_end
+from analysis.ingest.datelines import is_date_line
 from analysis.money import tells_project_cost
 from analysis.patternstore import compile_pattern
 
@@ -147,6 +149,11 @@ class Relevance:
             # заявили вложения на 40 млрд»: the whole country's, region's or zone's
             # yardstick, whatever the title and the lead are about
             return bool(names_belarusian_side(sentence))
+        if str(mention.get("currency") or "") in BELARUSIAN_CURRENCIES \
+                and is_russian_region(as_text(mention.get("region"))):
+            # «Вложения в создание центра [в Курске] составили 1,4 млн BYN»: Belarusian money
+            # spent in a Russian region is the partnership's, its currency names the side
+            return True
         aid = as_text(mention.get("article_id"))
         title, text = self._article(aid)
         firms = self._firms(aid)
@@ -253,18 +260,23 @@ def _opening(text: str) -> str:
     района приобрёл …») sets every figure of the article in Belarus, a district's own
     programme too (session 23's second new user)."""
     first = headline_end(text)
-    second = text.find("\n", first + 1) if first >= 0 else -1
-    return text if second < 0 else text[:second]
+    if first < 0:
+        return text
+    lead = _lead_paragraph(text)
+    return text[:first + 1] + lead
 
 
 def _lead_paragraph(text: str) -> str:
-    """The article's first paragraph after its title ("" when there is none)."""
+    """The article's first paragraph after its title ("" when there is none); a line that is
+    only a date under the title («27.01.2026») is its dateline, not its lead (newuser41 F4:
+    a plant's release whose lead names the plant was read as naming no Belarus)."""
     head_end = headline_end(text)
     if head_end < 0:
         return ""
-    body = text[head_end + 1:].lstrip()
-    end = body.find("\n")
-    return body if end < 0 else body[:end]
+    for line in text[head_end + 1:].split("\n"):
+        if line.strip() and not is_date_line(line.strip()):
+            return line.strip()
+    return ""
 
 
 def _total_lead(lead: str) -> bool:

@@ -154,12 +154,14 @@ def parse_evidence(x: Any) -> list[dict[str, Any]]:
 
 
 def split_ids(x: Any) -> list[str]:
-    """A project's article ids from its cell ("a1;a2", "a1, a2" or a list)."""
+    """A row's article ids from its cell ("a1;a2", as the tables join them, or a list). An id
+    is a file's name and may hold spaces and commas («Амкодор в Пензе — ПромРегион»): only
+    «;» parts them (newuser41 F8: such a project found no amount row, so no conversion)."""
     if isblank(x):
         return []
     if isinstance(x, list | tuple):
         return [str(i) for i in x]
-    return [p for p in re.split(r"[;,\s]+", str(x)) if p]
+    return [p.strip() for p in str(x).split(";") if p.strip()]
 
 
 def sort_by_year(rows: pd.DataFrame) -> pd.DataFrame:

@@ -71,6 +71,7 @@ class GoodsWords(NamedTuple):
     firm_owner: re.Pattern[str]
     firm_owner_reach: int
     firm_owner_nouns: frozenset[str]
+    partner_before: re.Pattern[str]  # «с российским партнером ООО «»: a partner's name follows
     # «Экспорт Слуцкого сахарорафинадного комбината в Россию»: a firm named right after the
     # trade noun, known to the gazetteer or not (group `firm`)
     named_owner: re.Pattern[str]
@@ -112,6 +113,7 @@ def goods_words() -> GoodsWords:
                           re.IGNORECASE),
                       firm_owner_reach=int(data["firm_owner_reach"]),
                       firm_owner_nouns=frozenset(data["firm_owner_nouns"]),
+                      partner_before=compile_pattern(data["firm_owner_partner_before"]),
                       named_owner=compile_pattern(
                           r"(?<!\w)(?i:" + "|".join(_stem(n) for n in (*data["back_trade_nouns"], "выручка"))
                           + r")\w*[ \u00a0]+(?P<firm>" + data["named_owner_adjectives"] + r"[ \u00a0]+(?:"
@@ -306,14 +308,26 @@ def owning_firm(text: str, sentence_start: int, amount_start: int) -> str | None
                 key=lambda m: m.start(), default=None)
     if owner is None:
         return None
-    firms = [e for e in find_enterprises(text[max(0, sentence_start - words.firm_owner_reach):owner.start()])
-             if e.type == "enterprise"]
+    lo = max(0, sentence_start - words.firm_owner_reach)
+    named = [e for e in find_enterprises(text[lo:owner.start()]) if e.type == "enterprise"]
+    firms = [e for e in named if not _partner_named(text, lo + e.start)]
+    if named and not firms:
+        # «совместно с российским партнером ООО «…»» named last: the partner of the firm in
+        # focus, which the noun takes up; the article names that firm first (its own release)
+        firms = [e for e in find_enterprises(text[:owner.start()])
+                 if e.type == "enterprise" and not _partner_named(text, e.start)][:1]
     # «завод рассчитывает …» after «Минский моторный завод … с компанией «ЯрДизельСервис»»: the
     # plant the noun names, before the last firm named
     said = owner.group().lower()
     stems = [n[:-1] for n in words.firm_owner_nouns if n[:-1] in said]
     of_kind = [e for e in firms if any(stem in e.normal.lower() for stem in stems)]
     return (of_kind or firms)[-1].normal if firms else None
+
+
+def _partner_named(text: str, start: int) -> bool:
+    """Is the firm whose name starts at `start` introduced by a partner's role («совместно с
+    российским партнером ООО «…»», «дилером «…»»)?"""
+    return bool(goods_words().partner_before.search(text, max(0, start - 60), start))
 
 
 def with_goods(text: str, facts: list[Fact]) -> list[Fact]:

@@ -274,12 +274,22 @@ class ArticleEntities:
             return ()
         return tuple(self.entities_in(idx + 1, "enterprise"))
 
-    def _other_side(self, idx: int, firms: list[Entity]) -> set[str]:
-        """«совместным с белорусским «МотоВелоЗавод»»: the subject is an earlier enterprise."""
+    def _other_side(self, idx: int, firms: list[Entity], belarusian: bool = False) -> set[str]:
+        """«совместным с белорусским «МотоВелоЗавод»»: the subject is an earlier enterprise
+        (`belarusian`: a Belarusian one, the maker a Russian partner works «совместно с»)."""
         countries = {self.info.get(e.normal, {}).get("country") for e in firms}
+
+        def other(e: Entity) -> bool:
+            country = self.info.get(e.normal, {}).get("country")
+            return e.type == "enterprise" and country not in countries and (
+                country == "BY" or not belarusian)
+
         lo = self.sents[max(0, idx - 3)].start
-        earlier = [e for e in self._between(lo, self.sents[idx].start) if e.type == "enterprise"
-                   and self.info.get(e.normal, {}).get("country") not in countries]
+        earlier = [e for e in self._between(lo, self.sents[idx].start) if other(e)]
+        if not earlier and belarusian:
+            # none just before: the plant the article opens on (its own release names itself
+            # first, then «совместно с российским партнером …»; newuser41 F5)
+            earlier = [e for e in self._between(0, self.sents[idx].start) if other(e)][:1]
         return {earlier[-1].normal} if earlier else set()
 
     def _unlisted_town(self, sent: ReadSentence, ents: list[Entity], region: str | None) -> str:

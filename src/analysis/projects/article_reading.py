@@ -27,6 +27,7 @@ from analysis.projects.investments import (
     answers_project_question,
     kinds_named,
     names_project,
+    sites_named,
 )
 from analysis.projects.localisation import may_tell_localisation, tie_localisation, told_rows
 from analysis.projects.location import points_there
@@ -46,6 +47,7 @@ from analysis.vocab import MADE_KINDS
 
 if TYPE_CHECKING:
     from analysis.ingest import Article
+    from analysis.projects.mention import ReadSentence
     from analysis.projects.reader import ArticleReader
     from analysis.projects.reading import CachedReader
 
@@ -308,6 +310,18 @@ class ArticleReading:
                 return makers
         return set()
 
+    def _site_told(self, sent: ReadSentence) -> list[Project]:
+        """«В строительство и оснащение центра … вложили 380 млн рублей» a paragraph after the
+        centre was told: the staged projects of the article whose own sentences name the site
+        the money goes into (`sites_named`)."""
+        sites = sites_named(sent.text[sent.start:sent.end])
+        if not sites:
+            return []
+        aid = self.article.article_id
+        return [p for p in self.here if p.status != "unknown" and any(
+            e.article.article_id == aid and sites & sites_named(e.article.text[e.start:e.end])
+            for e in p.evidence)]
+
     def _tie_investment(self, fig: InvestmentFigure, idx: int) -> None:
         """An investment figure in sentence `idx` joins the project of its sentence or of the
         previous sentence of its paragraph; a sentence naming «проект» reaches a bit further;
@@ -336,7 +350,7 @@ class ArticleReading:
             kinds = kinds_named(sent)
             named = [p for p in self.here if p.kind in kinds and p.status != "unknown"] \
                 if kinds else [last] if last is not None and not stageless and fig.total \
-                and names_project(sent) else []
+                and names_project(sent) else self._site_told(sent)
             if len(named) != 1 or named[0].investment is not None:
                 if not stageless:
                     return

@@ -137,8 +137,13 @@ class ContinuationReader(SiteReader):
         # before the verb's subject points at the project last told
         pronoun = toks[0].word in words("pronoun_start") or (
             len(toks) > 2 and toks[0].pos == "INFN" and toks[1].word in words("pronoun_start"))
+        # «На 2026 год предприятие планирует увеличить поставки в Россию до …»: a firm named by
+        # its noun planning its trade goes on about the firm, not the project (newuser41 F5)
+        firms_trade = reference and not own and not words("trade").isdisjoint(sent.lemmas) and any(
+            t.lemma in words("firm_reference") and "nomn" in t.tags for t in toks)
         if not found and (statuses or (pronoun and adjacent)) and (
-                own or (refers and timeline_of()) or (reference and adjacent)) and not retail:
+                own or (refers and timeline_of()) or (reference and adjacent)) and not retail \
+                and not firms_trade:
             # No kind cue: may still continue a project («Соглашение … «БЕЛАЗ» … подписано»,
             # «Ввод … второй очереди предприятия запланирован на вторую половину 2025 года»).
             status = status_near(statuses, toks, 0)

@@ -181,6 +181,10 @@ def _cue_mentions(reader: ArticleReader, idx: int, hit: CueHit, c: int, here: _C
         tree_place.place.start if tree_place else toks[i].start)
     if cue.value.startswith("joint") and parties.partner_only:
         firms_here |= reader._other_side(idx, parties.firms)
+    elif parties.partner_only and not words("jointly").isdisjoint(sent.words):
+        # «совместно с российским партнером ООО «…» в Курске открыт сервисный центр»: a
+        # subject left unsaid, the Belarusian maker (the plant the release is about)
+        firms_here |= reader._other_side(idx, parties.firms, belarusian=True)
     if not (firms_here or places.located or dates.programmes or parties.reference):
         return []
     product, key = product_phrase(

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from analysis.projects.mention import ReadSentence
 
 __all__ = ["InvestmentFigure", "answers_project_question", "article_investments", "investment_figures",
-           "kinds_named", "names_project"]
+           "kinds_named", "names_project", "sites_named"]
 
 _INVEST_WORDS = lazy_compile(
     r"(?i)инвестиц|вложени|стоимость\s+проекта|обойд[её]тся|проект\w*\s+оценива|стоимост")
@@ -108,6 +108,15 @@ def kinds_named(sent: ReadSentence) -> set[str]:
     млрд»: assembly): an investment figure there goes to the article's one project of that
     kind, however far back it was told (`article_reading.ArticleReading._tie_investment`)."""
     return {h.cue.value for h in cue_hits(sent.toks) if h.cue.field == "kind"}
+
+
+def sites_named(text: str) -> set[str]:
+    """The site words (``investment_site_objects``: «центр», «площадка», «цех» …) `text`
+    names, by lemma: «В строительство и оснащение центра … вложили 380 млн рублей» puts the
+    money into a site the article has told (`article_reading`; newuser41 F9)."""
+    site = words("investment_site_objects")
+    return {lemma for m in WORD.finditer(text)
+            if (lemma := word_info(m.group()).analysis.lemma) in site}
 
 
 def names_project(sent: ReadSentence) -> bool:

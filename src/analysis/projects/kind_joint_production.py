@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from analysis.entities import is_russian_region
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import JOINT, cue_hits, words
+from analysis.projects.firm_homes import home_country
 from analysis.projects.joint_sides import referred_side_with_maker
 from analysis.projects.kind_context import SIDES
 from analysis.vocab import MADE_KINDS
@@ -50,7 +51,7 @@ def joint_production_is_localisation(ctx: KindContext, kinds: list[CueHit]) -> l
              if h.cue.value == "joint_development" and not production.isdisjoint(h.cue.words)
              and not (venture_told and any(
                  t.lemma in founded for t in toks[max(0, h.first - _FOUNDED_SPAN):h.first]))]
-    if not joint or not {"BY", "RU"} <= {ctx.country(e) for e in ctx.enterprises}:
+    if not joint or not {"BY", "RU"} <= {ctx.country(e) for e in ctx.enterprises} | _partner_next(ctx):
         return kinds
     # the goods' own cue may be gone already (a part right after a production word is the
     # production's object, not a second project): ask the sentence's cues
@@ -61,6 +62,18 @@ def joint_production_is_localisation(ctx: KindContext, kinds: list[CueHit]) -> l
             0 < p - h.last <= _GOODS_SPAN for p in parts) else "assembly"
 
     return [h._replace(cue=replace(h.cue, value=made(h))) if h in joint else h for h in kinds]
+
+
+def _partner_next(ctx: KindContext) -> set[str]:
+    """The sides of the firms the next sentence names as the partner («… договорились о
+    создании в Ярославле совместного производства дорожной техники. Партнером холдинга
+    выступит ярославская компания ООО «…»»: a named pair told in two sentences, newuser41 F6);
+    empty when it names none so."""
+    if not ctx.following_firms or not ctx.around_has(ctx.following_sentence, words("parties")):
+        return set()
+    places = list(ctx.following_places)
+    return {ctx.info[e.normal].get("country") if e.normal in ctx.info
+            else home_country(ctx.text, places, e) for e in ctx.following_firms} - {None}
 
 
 def jointly_is_joint_development(ctx: KindContext, kinds: list[CueHit]) -> list[CueHit]:

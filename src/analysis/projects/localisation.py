@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     from analysis.projects.merging import Project
 
 __all__ = ["Localisation", "LocalisationFigure", "ToldIn", "continues_localisation", "later_localisation",
-           "localisation_figures", "may_tell_localisation", "tie_localisation", "told_localisation",
-           "told_rows"]
+           "localisation_figures", "may_tell_localisation", "no_target_year", "tie_localisation",
+           "told_localisation", "told_rows"]
 
 _NUMBER = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # («6 процентных пунктов» is a step, not a level)
@@ -145,6 +145,24 @@ def may_tell_localisation(text: str) -> bool:
 def continues_localisation(sentence: str) -> bool:
     """«Этот показатель вырастет до 70%» after a sentence of localisation: it goes on."""
     return _continued_at(sentence) is not None
+
+
+def no_target_year(timeline: str | None, sent: ReadSentence, before: ReadSentence | None,
+                   published: date | None) -> str | None:
+    """`timeline` unless it is the year a localisation share of `sent` is to reach («Партнёры
+    рассчитывают довести его до 50% к 2028 году»: the target's year, which the register
+    keeps as the localisation's, not the project's date; newuser41 F7). `before`: the
+    sentence before, whose localisation «его» may go on about."""
+    if timeline is None:
+        return None
+    text = sent.text[sent.start:sent.end]
+    continued = before is not None and may_tell_localisation(
+        before.text[before.start:before.end]) and continues_localisation(text)
+    if not (continued or may_tell_localisation(text)):
+        return timeline
+    years = {str(f.target_year) for f in localisation_figures(text, 0, published, continued)
+             if f.target_year is not None}
+    return None if timeline in years else timeline
 
 
 def _value(digits: str) -> float:

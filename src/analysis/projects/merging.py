@@ -19,7 +19,7 @@ from analysis.projects.held_investment import Investment, better_investment
 from analysis.projects.labels import names_a_product
 from analysis.projects.localisation import Localisation, later_localisation
 from analysis.projects.mention import Mention
-from analysis.projects.products import product_label
+from analysis.projects.products import product_label, refines
 from analysis.projects.project_index import ProjectIndex
 from analysis.projects.stance import stronger_halt, tells_resumption
 from analysis.projects.timelines import later_timeline
@@ -133,6 +133,8 @@ class Project:
         if not self.product or (m.product_key and not self.product_key and not (
                 m.reference and names_a_product(product_label(self.product)))):
             self.product = m.product or self.product
+        elif m.product and m.product_key > self.product_key and refines(m.product, self.product):
+            self.product = m.product  # «партию погрузчиков», then «фронтальных погрузчиков»
         self.product_key |= m.product_key
         ev = Evidence(article=article, start=m.sentence.start, end=m.sentence.end)
         if not self._maker_at_home(m, article):

@@ -35,6 +35,7 @@ _TRAILING = lazy_compile(r"(?:\s+(?:с|со|и|в|на|по|для|«\S*))+$")
 # A service centre that repairs «комбайнов «Палессе» и тракторов «Беларус»» is one facility
 # serving two makers' machines: only what is made is split by maker.
 _SPLIT_KINDS = MADE_KINDS
+_WORD_SPANS = lazy_compile(r"[А-Яа-яЁё-]+")
 _LEADING_COUNT = lazy_compile(r"^\d[\d\s\u00a0.,]*\s+(?=\D)")
 # «(сервисный) центр по ремонту …», «пункта по обслуживанию …»: a facility noun (in any case,
 # adjectives before it) and the service after «по»
@@ -198,7 +199,31 @@ def product_label(phrase: str) -> str:
     makes = find_enterprises(label)
     if len(makes) == 1 and (makes[0].start, makes[0].end) == (0, len(label)):
         return f"техника {makes[0].normal}"
-    return tidy_label(label)
+    label = tidy_label(label)
+    measured = _past_measure(label)
+    return tidy_label(nominative_phrase(measured)) if measured != label else label
+
+
+def _past_measure(phrase: str) -> str:
+    """«первую партию погрузчиков», «опытный комплект кабин»: a measure of goods
+    (``goods_measure``), adjectives before it, is no product; what it measures is (newuser41
+    F7: «Партия погрузчиков»). A phrase that is only the measure stays."""
+    words_ = _WORD_SPANS.findall(phrase)
+    for k, w in enumerate(words_[:3]):
+        info = analyse(norm_word(w))
+        if info.lemma in words("goods_measure") and k + 1 < len(words_):
+            return phrase[phrase.find(words_[k + 1], phrase.find(w) + len(w)):]
+        if info.pos not in ("ADJF", "PRTF", "NUMR"):
+            break
+    return phrase
+
+
+def refines(phrase: str, than: str) -> bool:
+    """Does `phrase` name the product of `than` closer: its label is the other's with words
+    before it («фронтальные погрузчики» after «партия погрузчиков»: «погрузчики»)? A title's
+    short phrase gives way to the body's fuller one (newuser41 F7)."""
+    new, old = product_label(phrase), product_label(than)
+    return bool(old) and new != old and new.endswith(" " + old)
 
 
 def split_makers(m: Mention, firms: list[Entity], text: str,

@@ -41,6 +41,7 @@ from analysis.projects.kind_not_a_project import continues_none
 from analysis.projects.kinds import intends
 from analysis.projects.labels import quoted_labels
 from analysis.projects.launch_event import launch_held
+from analysis.projects.localisation import no_target_year
 from analysis.projects.location import here_after_place
 from analysis.projects.mention import Mention
 from analysis.projects.moved_project import lent_product, moved_to
@@ -339,8 +340,10 @@ class ArticleReader(ContinuationReader):
         halted = told_halted(sent) or (insolvency_halt(op.toks) if not tells_resumption(sent) else "") \
             or idle_halt(op.toks, parties.firms)  # («линия стоит»: idle_sites)
         # (a date in a clause that tells an agreement signed is the signing's: not read)
-        timeline_of = cache(lambda: normalize_timeline(without_signing_clauses(sent),
-                                                       self.article.published))
+        # (nor is the year a localisation share is to reach: «довести его до 50% к 2028 году»)
+        timeline_of = cache(lambda: no_target_year(normalize_timeline(
+            without_signing_clauses(sent), self.article.published), sent,
+            self.sents[idx - 1] if idx else None, self.article.published))
 
         def timeline_for(status: str) -> str | None:
             """The timeline of a mention of `status` (read only where it is kept): a running

@@ -27,6 +27,7 @@ from analysis.money.headline_rubles import headline_echoes
 from analysis.money.implied import opening_currency
 from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
 from analysis.money.outlets import belarusian_site, town_paper
+from analysis.money.redenominated_pair import redenominated_pairs
 from analysis.money.ruble_rate import (
     RUB_PER_BYN,
     converts_named_russian,
@@ -405,5 +406,6 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
         if i:  # (a conversion of the figure before: the rubles go on as they were)
             changed = goes_on_in(article.text, amounts[i - 1], amounts[i], kept, changed)
         out.append(a)
-    return joined_share(article.text, headline_echoes(article.text, amounts, out))
+    return redenominated_pairs(article.text,
+                               joined_share(article.text, headline_echoes(article.text, amounts, out)))
 

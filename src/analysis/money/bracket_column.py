@@ -3,7 +3,8 @@ is («Таблица. Товарооборот с Беларусью, млн д�
 «1. Республика Татарстан — 1 142,7 (864,3)»). The bracketed figure is a cell too, in the
 table's unit, of the time the words after «в скобках» give; the lead's own time is read
 without those words, or the comparison year would be taken for the main column's (round 65).
-Without such words a bracketed number stays unread: it may be a rank or a footnote.
+Without such words, or when they give no time or a share («в скобках – в % к итогу»), a
+bracketed number stays unread: it may be a rank, a share or a footnote.
 The words are data (`bracket_columns` of `data/money_tables_ru.json`).
 """
 
@@ -25,9 +26,9 @@ _BRACKETED_NUMBER = lazy_compile(
 
 
 def bracket_note(text: str, block: Block, words: TableWords) -> Span | None:
-    """Where the table's lead or heading says what its bracketed figures are: from the
-    bracket that opens the note («(в скобках — 2021 год)», or «в скобках» itself when it
-    stands in none) to its close, else to the line's end. None: it says nothing of them."""
+    """Where the table's lead or heading says what its bracketed figures are: from «в
+    скобках» to the bracket that closes the note («(в скобках — 2021 год)»), else to the
+    line's end. None: it says nothing of them."""
     if words.bracket_column is None:
         return None
     for span in (block.lead, block.heading):
@@ -36,10 +37,8 @@ def bracket_note(text: str, block: Block, words: TableWords) -> Span | None:
         m = words.bracket_column.search(text, span.start, span.end)
         if m is None:
             continue
-        opening = text.rfind("(", span.start, m.start())
-        start = opening if opening >= 0 and text.find(")", opening, m.start()) < 0 else m.start()
         close = text.find(")", m.end(), span.end)
-        return Span(start, close + 1 if close >= 0 else span.end)
+        return Span(m.start(), close + 1 if close >= 0 else span.end)
     return None
 
 

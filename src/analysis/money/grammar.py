@@ -146,6 +146,8 @@ _CUR_ADJ = (
     # redenomination's ratio «10 000 старых рублей равны одному новому» is no money
     # (`money_ru.json` redenomination_ratio)
     r"|стар(?:ый|ого|ому|ым|ом|ые|ых|ыми)(?=[ \u00a0]+руб)"
+    # «примерно миллион наших рублей»: the speaker's own (`rubles_said.names_our_rubles`)
+    r"|наш(?:и|их|им|ими)(?=[ \u00a0]+руб)"
     # the Belarusian language's («486 млн расійскіх рублёў»: a bilingual release's other half)
     r"|(?:расійск|беларуск|амерыканск|кітайск)(?:і|ага|аму|ім|ія|іх|імі)(?!\w)"
     r"|(?:рос|росс|бел|белорус|амер)\.)"

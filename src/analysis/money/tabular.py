@@ -193,9 +193,11 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
     if block_unit is None and block.heading is not None:
         block_unit = _unit(text, block.heading, words)  # «… (млн долларов США)» over the series
     bracket = bracket_note(text, block, words)  # «(в скобках — 2021 год)»: a second column
-    lead_time = (_time(text, lead_without(lead, bracket), published, label=False)
-                 if lead is not None else None)
-    bracket_time = _time(text, bracket, published) if bracket is not None else None
+    # the bracket's column is money of another time only (not «в скобках – в % к итогу»)
+    bracket_time = (_time(text, bracket, published)
+                    if bracket is not None and "%" not in text[bracket.start:bracket.end] else None)
+    lead_time = (_time(text, lead_without(lead, bracket if bracket_time else None), published,
+                       label=False) if lead is not None else None)
     title = title_metric(text, lead) if lead is not None else None
     labels = [label_of(text, r) or r.cells[0] for r in block.rows]
     row_metrics = [label_metric(text, label, lead) for label in labels]
@@ -248,16 +250,15 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
                 context=time.span if time is not None and time.span != label else block.heading,
                 forecast=planned or words.plan.search(text, label.start, label.end) is not None,
                 column=name))
-            second = bracketed_value(text, cell.end, row.span.end) if bracket is not None else None
+            second = (bracketed_value(text, cell.end, row.span.end)
+                      if bracket_time is not None else None)
             if second is not None and (value := parse_number(text[second.start:second.end])):
                 # «1 142,7 (864,3)» under «(в скобках — 2021 год)»: the bracket's column
                 out.append(replace(out[-1], amount=replace(
                     amount, start=second.start, end=second.end,
                     surface=text[second.start:second.end], value=value * row_unit.scale),
-                    year=bracket_time.year if bracket_time else None,
-                    period=bracket_time.period if bracket_time else None,
-                    year_source=bracket_time.source if bracket_time else None,
-                    context=line_at(text, bracket.start) if bracket_time else out[-1].context))
+                    year=bracket_time.year, period=bracket_time.period,
+                    year_source=bracket_time.source, context=line_at(text, bracket.start)))
     out = planned_totals(text, out, published, words)
     total = total_under(text, block, words, out)
     return [*out, total] if total is not None else out

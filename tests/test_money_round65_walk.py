@@ -129,3 +129,11 @@ def test_a_bracketed_share_column_is_no_money(tmp_path: Path) -> None:
             "оборудование – 40,2 (41,9); продовольствие – 31,5 (32,8).\n")
     facts = facts_by_surface(tmp_path, text, published="2023-08-10")
     assert "41,9" not in facts and "32,8" not in facts
+
+
+def test_a_budget_named_by_its_year_in_one_word_dates_its_money(tmp_path: Path) -> None:
+    text = ("В бюджете-2022 на поддержку кооперации с Беларусью заложено 350 млн рублей\n\n"
+            "ПСКОВ, 22 ноября. Областное собрание обсудило проект бюджета на следующий год.\n")
+    facts = facts_by_surface(tmp_path, text, published="2021-11-22")
+    assert facts["350 млн рублей"].year == 2022
+    assert facts["350 млн рублей"].forecast

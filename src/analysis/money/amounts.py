@@ -40,9 +40,9 @@ from analysis.money.around import (
     counts_something,
     is_count_share,
     is_exchange_ratio,
-    is_rounding_step,
     is_face_value,
     is_rate_quote,
+    is_rounding_step,
     is_ticker,
 )
 from analysis.money.elided import elided_amounts

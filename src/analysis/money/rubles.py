@@ -11,13 +11,11 @@ compiled by `analysis.money.context`).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from analysis.entities import russian_regions_in
 from analysis.lazypattern import lazy_compile
 from analysis.money.belarusian_quote import in_belarusian_reply, said_by_belarusian_side
 from analysis.money.context import context_words
@@ -28,7 +26,6 @@ from analysis.money.implied import opening_currency
 from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
 from analysis.money.outlets import belarusian_site, town_paper
 from analysis.money.redenominated_pair import redenominated_pairs
-from analysis.money.rubles_said import names_our_rubles, side_said_after
 from analysis.money.ruble_rate import (
     RUB_PER_BYN,
     converts_named_russian,
@@ -36,6 +33,8 @@ from analysis.money.ruble_rate import (
     old_ruble_scale,
     ruble_by_rate,
 )
+from analysis.money.rubles_said import names_our_rubles, side_said_after
+from analysis.money.russian_paragraph import russian_digest_item, set_in_russia
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
 from analysis.money.show_rubles import priced_for_russia
 from analysis.money.sold_in_russia import sold_in_russia
@@ -70,7 +69,6 @@ def _names_ruble(surface: str) -> bool:
 # (one class first: sre scans for it in C)
 _SENTENCE_END = lazy_compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
 _CONVERSION = lazy_compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
-_HEADING_REACH = 40  # characters a digest item's region heading may take («Ленинградская область.»)
 _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named Belarusian ruble
 # «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
 # the bare ruble (not an «или» before a dollar figure in between)
@@ -79,9 +77,6 @@ _CONVERTED_REACH = 90  # characters back from a named figure to the figure it ma
 # a bare ruble figure: «312,5 млн рублей», «96 млрд руб.»
 _BARE_RUBLE_FIGURE = lazy_compile(r"(?i)\d[\d \u00a0,.]*(?:[ \u00a0]*(?:тыс|млн|млрд|трлн)\w*\.?)?"
                                   r"[ \u00a0]*(?:рубл|руб\.)")
-# a paragraph opening in Russia: «В российских регионах», «В России», «В РФ», or «В» before
-# a Russian region (group 1 is set for the country's own words)
-_IN_RUSSIA = lazy_compile(r"(?:В|Во)[ \u00a0]+(?:(российских[ \u00a0]+регионах|России|РФ)\b)?")
 # what may stand before a paragraph's subject: a company's form («ОАО «…»), a quote mark
 _PARAGRAPH_SUBJECT = lazy_compile(r"[ \u00a0•—–-]*(?:(?:ОАО|ЗАО|АО|ПАО|ОДО|ООО)[ \u00a0]+)?[«\"]?")
 
@@ -105,7 +100,7 @@ def _belarusian(article: Article) -> bool:
         return False
     # «Брянская область рассчитывает …» on a Belarusian site: a Russian region's own words,
     # in its rubles (as in a digest item headed by a Russian region)
-    return not _russian_digest_item(text, 0, title=True)
+    return not russian_digest_item(text, 0, title=True)
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -205,40 +200,12 @@ def _named_russian_after(text: str, a: Amount, named: list[Amount]) -> bool:
             and nxt.start <= _sentence_of(text, a.start, a.end)[1])
 
 
-def _russian_digest_item(text: str, pos: int, title: bool = False) -> bool:
-    """Is `pos` in a digest item headed by a Russian region («Нижегородская область.
-    Правительство региона и «Амкодор» подписали…»)? Its bare «рублей» are Russian even on a
-    Belarusian site. With `title`, the paragraph at `pos` (the headline) need only open with
-    the region, as its subject («Брянская область рассчитывает …»)."""
-    p_start = text.rfind("\n", 0, pos) + 1
-    head = text[p_start:p_start + _HEADING_REACH]
-    dot = head.find(".")
-    if title:
-        m = re.match(r"[^ \n]+[ \u00a0]+[^ \n]+", head)  # the first two words
-        dot = m.end() if m else -1
-    if dot < 0:
-        return False
-    return any(r.start == p_start for r in russian_regions_in(text, p_start, p_start + dot))
-
-
-def _set_in_russia(text: str, pos: int) -> bool:
-    """Does the paragraph at `pos` open in Russia («В российских регионах картина другая. В
-    Ростовской области хозяйства взяли в лизинг техники на 2,3 млрд рублей», «В Брянской
-    области …»)? Its bare «рублей» are Russian even on a Belarusian site, as a digest item's."""
-    p_start = text.rfind("\n", 0, pos) + 1
-    m = _IN_RUSSIA.match(text, p_start)
-    if m is None:
-        return False
-    return m.group(1) is not None or any(
-        r.start == m.end() for r in russian_regions_in(text, m.end(), m.end() + _HEADING_REACH))
-
-
 def _set_at_belarusian_payer(text: str, pos: int) -> bool:
     """Does the paragraph at `pos` open with a Belarusian bank or budget as its subject
     («Белинвестбанк в первом полугодии нарастил кредитный портфель до …. Чистая прибыль банка
     …»: `belarusian_payer`)? Its own accounts are kept in Belarusian rubles, so the
     paragraph's bare «рублей» are, in a Russian outlet too (as a paragraph opening in Russia
-    makes them Russian: `_set_in_russia`; round 56)."""
+    makes them Russian: `set_in_russia`; round 56)."""
     p_start = text.rfind("\n", 0, pos) + 1
     m = _PARAGRAPH_SUBJECT.match(text, p_start)
     at = m.end() if m else p_start
@@ -392,8 +359,8 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
                     # производитель отпускает его по …» (not a sum spent in Russia)
                     changed = not placed_in_russia(article.text, a.start, clause, a.end)
                 if changed is None:
-                    changed = ((belarusian and not _russian_digest_item(article.text, a.start)
-                                and not _set_in_russia(article.text, a.start)
+                    changed = ((belarusian and not russian_digest_item(article.text, a.start)
+                                and not set_in_russia(article.text, a.start)
                                 and not _after_named_russian(article.text, a, named,
                                                              set_against)
                                 and not sold_in_russia(article.text, a, named, sentence))

@@ -137,3 +137,23 @@ def test_a_budget_named_by_its_year_in_one_word_dates_its_money(tmp_path: Path) 
     facts = facts_by_surface(tmp_path, text, published="2021-11-22")
     assert facts["350 млн рублей"].year == 2022
     assert facts["350 млн рублей"].forecast
+
+
+def test_a_headline_figure_rounds_the_body_one_to_its_digits(tmp_path: Path) -> None:
+    text = ("Выручка завода — 4,3 млн долларов за квартал\n\n"
+            "МОГИЛЁВ, 12 апреля. Выручка завода от поставок в Россию в I квартале 2024 года "
+            "составила 4 268 000 долларов.\n")
+    facts = facts_by_surface(tmp_path, text, published="2024-04-12")
+    assert facts["4,3 млн долларов"].year == 2024
+    assert facts["4,3 млн долларов"].period == facts["4 268 000 долларов"].period
+
+
+def test_a_plan_assignment_is_a_forecast(tmp_path: Path) -> None:
+    text = ("Итоги полугодия\n\n"
+            "За шесть месяцев завод отгрузил в Россию тракторов на 84,2 млн долларов. Годовое "
+            "задание по экспорту — 180 млн долларов. По техническому заданию стоимость "
+            "новой линии составила 3,1 млн долларов.\n")
+    facts = facts_by_surface(tmp_path, text, published="2019-07-15")
+    assert facts["180 млн долларов"].forecast
+    assert not facts["84,2 млн долларов"].forecast
+    assert not facts["3,1 млн долларов"].forecast

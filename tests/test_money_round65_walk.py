@@ -157,3 +157,11 @@ def test_a_plan_assignment_is_a_forecast(tmp_path: Path) -> None:
     assert facts["180 млн долларов"].forecast
     assert not facts["84,2 млн долларов"].forecast
     assert not facts["3,1 млн долларов"].forecast
+
+
+def test_old_rubles_with_no_scale_are_the_ratio_told_otherwise() -> None:
+    found = {a.surface for a in find_amounts(
+        "Напомним: 10 000 старых рублей теперь — это один новый рубль, а долг в 80 млн "
+        "старых рублей превратился в 8 тыс. новых рублей.")}
+    assert "10 000 старых рублей" not in found
+    assert "80 млн старых рублей" in found

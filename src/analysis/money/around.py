@@ -222,11 +222,20 @@ def _ratio_after() -> re.Pattern[str]:
                            r"(?:1(?![\d.,])|одн\w*|один)(?!\w)")
 
 
+# «старых рублей» in a figure's own words: the pre-2016 Belarusian rubles
+_OLD_RUBLES = lazy_compile(r"(?i)(?<![а-яё])стар\w*[ \u00a0]+руб")
+
+
 def is_exchange_ratio(text: str, core: Core) -> bool:
     """Is the figure, with no scale, the base of a fixed exchange ratio («С 1 июля 10 000
     старых рублей равны одному новому»)? It names the ratio of two moneys, not a sum paid
-    (round 65)."""
-    return not core.has_scale and _ratio_after().match(text, core.end) is not None
+    (round 65). A figure in «старых рублей» with no scale is read so whatever follows: sums
+    in the old rubles run to millions and are told with a scale («50 млн старых рублей»), a
+    bare «10 000 старых рублей» is the ratio told in other words."""
+    if core.has_scale:
+        return False
+    return (_ratio_after().match(text, core.end) is not None
+            or _OLD_RUBLES.search(text, core.start, core.end) is not None)
 
 
 @cache

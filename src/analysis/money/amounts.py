@@ -39,8 +39,10 @@ from analysis.money.around import (
     VAGUE_BEFORE,
     counts_something,
     is_count_share,
+    is_exchange_ratio,
     is_face_value,
     is_rate_quote,
+    is_rounding_step,
     is_ticker,
 )
 from analysis.money.elided import elided_amounts
@@ -355,8 +357,12 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
         return None  # «USD 92,51» is a rate ticker; «$100», BelTA's «Br2 750,3» and an
         # invoice's «USD 1,000» are money
     if core.currency is not None and (is_rate_quote(text, core) or is_face_value(text, core.start)
-                                      or is_count_share(text, core)):
-        return None  # «курс — 92,5 рубля»; «монеты номиналом 20 рублей»; «три из пяти долларов»
+                                      or is_count_share(text, core)
+                                      or is_exchange_ratio(text, core)
+                                      or is_rounding_step(text, core)):
+        # «курс — 92,5 рубля»; «монеты номиналом 20 рублей»; «три из пяти долларов»; «10 000
+        # старых рублей равны одному новому»; «округлены до 0,1 млн долларов»
+        return None
     start, qualifier, reached = core.start, "exact", False
     reached_end = level.end if level is not None else None
     if q is None:  # (a bare scale's qualifier was read above already)

@@ -213,6 +213,44 @@ def is_count_share(text: str, core: Core) -> bool:
     return _count_share_before().search(text, max(0, core.start - 30), core.start) is not None
 
 
+@cache
+def _ratio_after() -> re.Pattern[str]:
+    """An exchange's ratio word and the one it is worth («равны одному новому», «будут
+    обменены на 1 новый»: `redenomination_ratio`)."""
+    words = "|".join(vocabulary().redenomination_ratio) or r"(?!)"
+    return compile_pattern(r"(?i)[ \u00a0]+(?:" + words + r")[ \u00a0]+(?:к[ \u00a0]+)?"
+                           r"(?:1(?![\d.,])|одн\w*|один)(?!\w)")
+
+
+# «старых рублей» in a figure's own words: the pre-2016 Belarusian rubles
+_OLD_RUBLES = lazy_compile(r"(?i)(?<![а-яё])стар\w*[ \u00a0]+руб")
+
+
+def is_exchange_ratio(text: str, core: Core) -> bool:
+    """Is the figure, with no scale, the base of a fixed exchange ratio («С 1 июля 10 000
+    старых рублей равны одному новому»)? It names the ratio of two moneys, not a sum paid
+    (round 65). A figure in «старых рублей» with no scale is read so whatever follows: sums
+    in the old rubles run to millions and are told with a scale («50 млн старых рублей»), a
+    bare «10 000 старых рублей» is the ratio told in other words."""
+    if core.has_scale:
+        return False
+    return (_ratio_after().match(text, core.end) is not None
+            or _OLD_RUBLES.search(text, core.start, core.end) is not None)
+
+
+@cache
+def _precision_before() -> re.Pattern[str]:
+    """Rounding words right before a figure («округлены до », «с точностью до »)."""
+    words = "|".join(vocabulary().rounding_precision) or r"(?!)"
+    return compile_pattern(r"(?i)(?<![а-яё])(?:" + words + r")[ \u00a0]+\Z")
+
+
+def is_rounding_step(text: str, core: Core) -> bool:
+    """Is the figure the precision its text or table is rounded to («Суммы округлены до 0,1
+    млн долларов»: `rounding_precision`)? A step of the figures, not a sum (round 65)."""
+    return _precision_before().search(text, max(0, core.start - 40), core.start) is not None
+
+
 def is_rate_quote(text: str, core: Core) -> bool:
     """Is the core an exchange-rate quote (a price of a currency, not an amount)?"""
     line_start = text.rfind("\n", 0, core.start) + 1

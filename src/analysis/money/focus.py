@@ -100,14 +100,20 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
         body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
                      and b.amount.currency == f.amount.currency
                      and abs(b.amount.value - f.amount.value) <= 1e-6 * f.amount.value), None)
-        if body is None and (f.amount.qualifier in _ROUNDED or _whole_number(f.amount)):
+        if body is None and (f.amount.qualifier in _ROUNDED or _whole_number(f.amount)
+                             or _shown_step(f.amount) is not None):
             # «закупили российской рыбы почти на $150 млн» over «импорт … составил 148,3 млн
             # долларов»: a headline rounds the body's figure (news usage; round 26), as it
             # drops the decimals («получил 14 млн рублей господдержки» over «финансовую
             # поддержку на 14,2 млн рублей»: round 34)
+            # («Зарплата — 7,2 миллиона …» over «составила 7 215 000 рублей»: a figure with
+            # decimals rounds the body's to the digits it shows; round 65)
+            reach = (_ROUNDING * f.amount.value
+                     if f.amount.qualifier in _ROUNDED or _whole_number(f.amount)
+                     else (_shown_step(f.amount) or 0.0) / 2)
             body = next((b for b in facts[i + 1:] if b.sentence.start > title_end
                          and b.amount.currency == f.amount.currency and b.amount.value
-                         and abs(b.amount.value - f.amount.value) <= _ROUNDING * f.amount.value),
+                         and abs(b.amount.value - f.amount.value) <= reach * (1 + 1e-9)),
                         None)
         if body is not None and body.metric != f.metric:
             out = out if out is not facts else list(facts)
@@ -130,6 +136,22 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
                 out[i] = replace(out[i], metric=body.metric, period=body.period,
                                  forecast=body.forecast, region=body.region)
     return out
+
+
+# the figure's number as written: its decimals after a comma or point («7,2», «1 142,7»)
+_SHOWN_NUMBER = lazy_compile(r"\d[\d \u00a0]*(?:[.,](\d+))?")
+
+
+def _shown_step(amount: Amount) -> float | None:
+    """The step of the last digit a figure with decimals shows («7,2 миллиона»: 100 000);
+    None for a figure with none or with a range."""
+    m = _SHOWN_NUMBER.search(amount.surface)
+    if m is None or m.group(1) is None or amount.value_high is not None:
+        return None
+    number = float(m.group().replace(" ", "").replace("\u00a0", "").replace(",", "."))
+    if not number:
+        return None
+    return amount.value / number * 10.0 ** -len(m.group(1))
 
 
 def _whole_number(amount: Amount) -> bool:

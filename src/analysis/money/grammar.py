@@ -142,6 +142,12 @@ _CUR_ADJ = (
     # «1,1 млн новых рублей»: the rubles after it («10 000 старых рублей будут обменены на 1
     # новый», a redenomination's ratio, stays no money)
     r"|нов(?:ый|ого|ому|ым|ом|ые|ых|ыми)(?=[ \u00a0]+руб)"
+    # «50 млн старых рублей»: the old ones before the 2016 redenomination (BYR); the
+    # redenomination's ratio «10 000 старых рублей равны одному новому» is no money
+    # (`money_ru.json` redenomination_ratio)
+    r"|стар(?:ый|ого|ому|ым|ом|ые|ых|ыми)(?=[ \u00a0]+руб)"
+    # «примерно миллион наших рублей»: the speaker's own (`rubles_said.names_our_rubles`)
+    r"|наш(?:и|их|им|ими)(?=[ \u00a0]+руб)"
     # the Belarusian language's («486 млн расійскіх рублёў»: a bilingual release's other half)
     r"|(?:расійск|беларуск|амерыканск|кітайск)(?:і|ага|аму|ім|ія|іх|імі)(?!\w)"
     r"|(?:рос|росс|бел|белорус|амер)\.)"
@@ -167,6 +173,9 @@ _CURRENCY = (
     r"|(?:(?<=[Рр]ублей)|(?<=[Рр]убля))[ \u00a0]+(?:белорусск|российск)(?:их|ого)(?![ \u00a0]*[А-Яа-яЁё\w]))?"
     # «95 млн белорусских»: the adjective alone, «рублей» left out (no noun follows)
     r"|(?:белорусск|российск)их(?![ \u00a0]*[А-Яа-яЁё])"
+    # «214,7 млрд старых рублей, или 21,47 млн новых»: the redenomination's rubles, the noun
+    # left out, not right after a digit (not «построили 12 новых.»: a count)
+    r"|(?<!\d[ \u00a0])(?:нов|стар)ых(?![ \u00a0]*[А-Яа-яЁё])"
     # «48 тысяч новыми это 480 миллионов старыми»: the redenomination's rubles, the noun left
     # out (not «новыми тракторами»: a noun in the instrumental after it is what it qualifies)
     r"|(?:нов|стар)ыми(?![ \u00a0]+[А-Яа-яЁё]*(?:ами|ями|ьми)(?![А-Яа-яЁё])))")

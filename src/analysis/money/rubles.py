@@ -25,6 +25,7 @@ from analysis.money.headline_rubles import headline_echoes
 from analysis.money.implied import opening_currency
 from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
 from analysis.money.outlets import belarusian_site, town_paper
+from analysis.money.redenominated_pair import redenominated_pairs
 from analysis.money.ruble_paragraph import russian_digest_item, set_at_belarusian_payer, set_in_russia
 from analysis.money.ruble_rate import (
     RUB_PER_BYN,
@@ -33,6 +34,7 @@ from analysis.money.ruble_rate import (
     old_ruble_scale,
     ruble_by_rate,
 )
+from analysis.money.rubles_said import names_our_rubles, side_said_after
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
 from analysis.money.show_rubles import priced_for_russia
 from analysis.money.sold_in_russia import sold_in_russia
@@ -75,10 +77,6 @@ _CONVERTED_REACH = 90  # characters back from a named figure to the figure it ma
 # a bare ruble figure: «312,5 млн рублей», «96 млрд руб.»
 _BARE_RUBLE_FIGURE = lazy_compile(r"(?i)\d[\d \u00a0,.]*(?:[ \u00a0]*(?:тыс|млн|млрд|трлн)\w*\.?)?"
                                   r"[ \u00a0]*(?:рубл|руб\.)")
-# a bracket after a bare «рублей» that names their country: «(белорусских. — Ред.)», «(бел.)»,
-# «(рос.)»; a note closing the phrase too («… рублей за кв. м (цена организатора, российские рубли)»)
-_BRACKETED_SIDE = lazy_compile(r"(?i)(?:[ \u00a0]+за[ \u00a0]+[^()\n,;!?]{1,20}?)?[ \u00a0]*\("
-                               r"(?:[^()\n]{1,40}?,[ \u00a0]*)?(?:(бел(?:орусск\w*|\.))|российск\w*|рос\.)")
 
 
 def _belarusian_named(named: Amount) -> bool:
@@ -266,8 +264,11 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
     published = getattr(article, "published", None)
     old = published is not None and published < REDENOMINATION
     belarusian: bool | None = None  # asked only when an article has a bare ruble
+    if any(names_our_rubles(a.surface) for a in amounts):
+        belarusian = _belarusian(article)  # whose «наших рублей» they are
     named = [a for a in amounts if a.currency in ("RUB", "BYN", "BYR") and not a.implied_currency
-             and (a.currency != "RUB" or _names_ruble(a.surface))]
+             and (a.currency != "RUB" or _names_ruble(a.surface)
+                  or (names_our_rubles(a.surface) and not belarusian))]
     out: list[Amount] = []
     changed = False  # the last explicit amount was read as Belarusian: its echoes are too
     speakers: SpeakerReader | None = None  # asked only for a bare ruble
@@ -291,13 +292,19 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
                 # («2,37 млн рублей (в старых деньгах – 23,7 млрд)»: the echo told in the old)
                 a = replace(a, currency="BYN" if _says_new_rubles(article.text, a, amounts)
                             else "BYR" if old or _says_old_rubles(article.text, a) else "BYN")
+        elif a.currency == "RUB" and names_our_rubles(a.surface):
+            # «примерно миллион наших рублей»: the rubles of the side the article speaks for
+            changed = bool(belarusian)
+            if changed:
+                a = replace(a, currency=_old_currency(article, a, amounts, old),
+                            implied_currency=True)
         elif a.currency == "RUB" and RUBLE_WORD.search(a.surface) and not _names_ruble(
                 a.surface):
-            bracket = _BRACKETED_SIDE.match(article.text, a.end)
-            if bracket is not None:
-                # «4,2 млн рублей (белорусских)», «95 млн рублей (белорусских. — Ред.)»:
-                # the writer says which rubles
-                changed = bracket.group(1) is not None
+            said = side_said_after(article.text, a.end)
+            if said is not None:
+                # «4,2 млн рублей (белорусских)», «95 млн рублей (белорусских. — Ред.)», «1,1
+                # миллиарда рублей — это российские рубли»: the writer says which rubles
+                changed = said == "BY"
             else:
                 if belarusian is None:
                     belarusian = _belarusian(article)
@@ -357,5 +364,6 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
         if i:  # (a conversion of the figure before: the rubles go on as they were)
             changed = goes_on_in(article.text, amounts[i - 1], amounts[i], kept, changed)
         out.append(a)
-    return joined_share(article.text, headline_echoes(article.text, amounts, out))
+    return redenominated_pairs(article.text,
+                               joined_share(article.text, headline_echoes(article.text, amounts, out)))
 

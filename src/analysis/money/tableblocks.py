@@ -65,6 +65,8 @@ class TableWords:
     plan: re.Pattern[str]  # a planned column or row («2025 (план)», «Прогноз»)
     pair_separator: str  # how a row pairs its values («11 240 / 10 870»: `paired_columns`)
     balance: re.Pattern[str] | None = None  # a trade balance's row label («Сальдо»)
+    # a lead's words for a bracketed second column («(в скобках — 2021 год)»)
+    bracket_column: re.Pattern[str] | None = None
 
 
 def _word(pattern: str) -> str:
@@ -100,7 +102,9 @@ def table_words() -> TableWords:
         plan=compile_pattern("|".join(_word(p) for p in data["plan"]), re.IGNORECASE),
         pair_separator=str(data["pair_separator"]),
         balance=compile_pattern("|".join(_word(p) for p in data["balance_rows"]), re.IGNORECASE)
-        if data.get("balance_rows") else None)
+        if data.get("balance_rows") else None,
+        bracket_column=compile_pattern("|".join(data["bracket_columns"]), re.IGNORECASE)
+        if data.get("bracket_columns") else None)
 
 
 class Span(NamedTuple):

@@ -27,11 +27,12 @@ its context. What the table does not say is left to the reading of the article a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import MAX_VALUE, Amount
+from analysis.money.bracket_column import bracket_note, bracketed_value, lead_without
 from analysis.money.grammar import currency_code, parse_number, scale_value
 from analysis.money.inline_tables import find_inline_blocks
 from analysis.money.paired_columns import find_paired_blocks
@@ -191,7 +192,12 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
         block_unit = _unit(text, note, words)  # «* В млн долларов США» under the table
     if block_unit is None and block.heading is not None:
         block_unit = _unit(text, block.heading, words)  # «… (млн долларов США)» over the series
-    lead_time = _time(text, lead, published, label=False) if lead is not None else None
+    bracket = bracket_note(text, block, words)  # «(в скобках — 2021 год)»: a second column
+    # the bracket's column is money of another time only (not «в скобках – в % к итогу»)
+    bracket_time = (_time(text, bracket, published)
+                    if bracket is not None and "%" not in text[bracket.start:bracket.end] else None)
+    lead_time = (_time(text, lead_without(lead, bracket if bracket_time else None), published,
+                       label=False) if lead is not None else None)
     title = title_metric(text, lead) if lead is not None else None
     labels = [label_of(text, r) or r.cells[0] for r in block.rows]
     row_metrics = [label_metric(text, label, lead) for label in labels]
@@ -244,6 +250,15 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
                 context=time.span if time is not None and time.span != label else block.heading,
                 forecast=planned or words.plan.search(text, label.start, label.end) is not None,
                 column=name))
+            second = (bracketed_value(text, cell.end, row.span.end)
+                      if bracket_time is not None else None)
+            if second is not None and (value := parse_number(text[second.start:second.end])):
+                # «1 142,7 (864,3)» under «(в скобках — 2021 год)»: the bracket's column
+                out.append(replace(out[-1], amount=replace(
+                    amount, start=second.start, end=second.end,
+                    surface=text[second.start:second.end], value=value * row_unit.scale),
+                    year=bracket_time.year, period=bracket_time.period,
+                    year_source=bracket_time.source, context=line_at(text, bracket.start)))
     out = planned_totals(text, out, published, words)
     total = total_under(text, block, words, out)
     return [*out, total] if total is not None else out

@@ -44,6 +44,9 @@ class MoneyVocabulary:
     face_value_before: tuple[str, ...] = ()  # «номиналом»: a thing's face value, no sum
     securities: tuple[str, ...] = ()  # «облигац»: whose face value is money all the same
     count_share: tuple[str, ...] = ()  # «из» of «три из пяти долларов»: a share, no sum
+    # «равны» of «10 000 старых рублей равны одному новому»: an exchange's ratio, no sum
+    redenomination_ratio: tuple[str, ...] = ()
+    rounding_precision: tuple[str, ...] = ()  # «округлены до» 0,1 млн: a step, no sum
 
 
 @cache
@@ -70,6 +73,8 @@ def vocabulary() -> MoneyVocabulary:
         face_value_before=tuple(data.get("face_value", {}).get("before", ())),
         securities=tuple(data.get("face_value", {}).get("securities", ())),
         count_share=tuple(data.get("count_share", ())),
+        redenomination_ratio=tuple(data.get("redenomination_ratio", ())),
+        rounding_precision=tuple(data.get("rounding_precision", ())),
     )
 
 

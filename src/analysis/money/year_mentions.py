@@ -20,7 +20,9 @@ YEAR_DIGITS = lazy_compile(r"(?:19[89]|20[0-4])\d")
 # after it; «в федеральном бюджете 2025: 6,5 млрд»: a budget named by its year)
 _YEAR_PRE = lazy_compile(
     r"(?i)(?<![\w-])(?:в|во|за|на|к|с|со|до|по|после|итогам|" + MONTH_RE + "|" + MONTH_ABBR_RE
-    + r"|мес\.|кв\.|бюджет\w*)[ \u00a0]+\Z")
+    + r"|мес\.|кв\.|бюджет\w*)[ \u00a0]+\Z"
+    # «в бюджете-2021 заложено 640 млн»: a budget named by its year in one compound word
+    r"|(?<![\w-])бюджет\w*-\Z")
 # (not a figure after a year heading its item: «2020 – 30,6» is no span 2020–2030)
 _YEAR_POST = lazy_compile(
     r"(?i)(?:[ \u00a0]*[-–—/][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d)(?![.,]\d))?"

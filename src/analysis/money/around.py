@@ -234,8 +234,13 @@ def is_exchange_ratio(text: str, core: Core) -> bool:
     bare «10 000 старых рублей» is the ratio told in other words."""
     if core.has_scale:
         return False
-    return (_ratio_after().match(text, core.end) is not None
-            or _OLD_RUBLES.search(text, core.start, core.end) is not None)
+    # Each pattern asked only where its match can stand (the same answer, no pattern call for
+    # most figures): the ratio's words open with a space right after the figure; «старых
+    # рублей» holds «а» in one case or the other (sre, ignoring case, reads «а» as only these)
+    after = text[core.end:core.end + 1]
+    return (((after == " " or after == "\u00a0") and _ratio_after().match(text, core.end) is not None)
+            or ((text.find("а", core.start, core.end) >= 0 or text.find("А", core.start, core.end) >= 0)
+            and _OLD_RUBLES.search(text, core.start, core.end) is not None))
 
 
 @cache
@@ -248,6 +253,9 @@ def _precision_before() -> re.Pattern[str]:
 def is_rounding_step(text: str, core: Core) -> bool:
     """Is the figure the precision its text or table is rounded to («Суммы округлены до 0,1
     млн долларов»: `rounding_precision`)? A step of the figures, not a sum (round 65)."""
+    before = text[core.start - 1] if core.start > 0 else ""
+    if before != " " and before != "\u00a0":
+        return False  # (the words end in a space right before the figure: no pattern call)
     return _precision_before().search(text, max(0, core.start - 40), core.start) is not None
 
 

@@ -119,3 +119,11 @@ def test_generated_strings_read_as_before(text: str) -> None:
     _same_pre(text)
     _same_around(text)
     _same_ours(text)
+
+
+def test_rounding_ends_hold_every_letter_read_as_them() -> None:
+    ends = around._precision_ends()
+    assert ends is not None
+    for letter in {e.lower() for e in ends if e.lower() in around._RUSSIAN_LETTERS}:
+        read = {chr(i) for i in range(0x110000) if re.fullmatch(f"(?i){letter}", chr(i))}
+        assert read <= ends, letter

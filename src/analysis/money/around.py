@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from re import _casefix  # type: ignore[attr-defined]
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from analysis.lang import parse
 from analysis.lang.morph import parses
@@ -234,8 +237,13 @@ def is_exchange_ratio(text: str, core: Core) -> bool:
     bare «10 000 старых рублей» is the ratio told in other words."""
     if core.has_scale:
         return False
-    return (_ratio_after().match(text, core.end) is not None
-            or _OLD_RUBLES.search(text, core.start, core.end) is not None)
+    # Each pattern asked only where its match can stand (the same answer, no pattern call for
+    # most figures): the ratio's words open with a space right after the figure; «старых
+    # рублей» holds «а» in one case or the other (sre, ignoring case, reads «а» as only these)
+    after = text[core.end:core.end + 1]
+    return (((after == " " or after == "\u00a0") and _ratio_after().match(text, core.end) is not None)
+            or ((text.find("а", core.start, core.end) >= 0 or text.find("А", core.start, core.end) >= 0)
+            and _OLD_RUBLES.search(text, core.start, core.end) is not None))
 
 
 @cache
@@ -245,10 +253,37 @@ def _precision_before() -> re.Pattern[str]:
     return compile_pattern(r"(?i)(?<![а-яё])(?:" + words + r")[ \u00a0]+\Z")
 
 
+_RUSSIAN_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+
+@cache
+def _precision_ends() -> frozenset[str] | None:
+    """The characters a rounding word can end with: each word's last letter in either case
+    and the letters sre, ignoring case, reads as it («ᲂ» as «о»); None when a word ends in
+    anything but a plain Russian letter (the pattern is then always tried)."""
+    ends: set[str] = set()
+    for word in vocabulary().rounding_precision:
+        parsed = list(sre_parse.parse(word))
+        if not parsed or parsed[-1][0] is not sre_constants.LITERAL:
+            return None
+        letter = chr(parsed[-1][1])
+        if letter not in _RUSSIAN_LETTERS:
+            return None
+        ends |= {letter, letter.upper(), *map(chr, _casefix._EXTRA_CASES.get(ord(letter), ()))}
+    return frozenset(ends)
+
+
 def is_rounding_step(text: str, core: Core) -> bool:
     """Is the figure the precision its text or table is rounded to («Суммы округлены до 0,1
     млн долларов»: `rounding_precision`)? A step of the figures, not a sum (round 65)."""
-    return _precision_before().search(text, max(0, core.start - 40), core.start) is not None
+    lo = max(0, core.start - 40)
+    before = text[core.start - 1] if core.start > lo else ""
+    if before != " " and before != "\u00a0":
+        return False  # (the words end in spaces right before the figure: no pattern call)
+    ends = _precision_ends()
+    if ends is not None and text[lo:core.start].rstrip(" \u00a0")[-1:] not in ends:
+        return False  # (nor where no word's last letter stands before those spaces: «до»)
+    return _precision_before().search(text, lo, core.start) is not None
 
 
 def is_rate_quote(text: str, core: Core) -> bool:

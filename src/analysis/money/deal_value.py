@@ -116,7 +116,7 @@ def _deal_cost(scope: AmountScope) -> bool:
     low, start = scope.folded, scope.amount.start
     lo = max(scope.start, start - _DEAL_COST_REACH)
     tail = max(lo, start - _COST_TAIL)
-    if all(low.find(word, tail, start) < 0 for word in _COST_WORDS):
+    if low.find(_COST_WORDS[0], tail, start) < 0 and low.find(_COST_WORDS[1], tail, start) < 0:
         return False  # (most amounts: two looks in C, no pattern run)
     # the pattern tried only where a deal noun starts, leftmost first (as a search would)
     found = next((m for at in sorted(_stems_at(low, lo, start))

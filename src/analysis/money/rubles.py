@@ -264,11 +264,12 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
     published = getattr(article, "published", None)
     old = published is not None and published < REDENOMINATION
     belarusian: bool | None = None  # asked only when an article has a bare ruble
-    if any(names_our_rubles(a.surface) for a in amounts):
+    ours = [names_our_rubles(a.surface) for a in amounts]  # (read once a figure: asked thrice)
+    if any(ours):
         belarusian = _belarusian(article)  # whose «наших рублей» they are
-    named = [a for a in amounts if a.currency in ("RUB", "BYN", "BYR") and not a.implied_currency
-             and (a.currency != "RUB" or _names_ruble(a.surface)
-                  or (names_our_rubles(a.surface) and not belarusian))]
+    named = [a for a, our in zip(amounts, ours, strict=True) if a.currency in ("RUB", "BYN", "BYR")
+             and not a.implied_currency
+             and (a.currency != "RUB" or _names_ruble(a.surface) or (our and not belarusian))]
     out: list[Amount] = []
     changed = False  # the last explicit amount was read as Belarusian: its echoes are too
     speakers: SpeakerReader | None = None  # asked only for a bare ruble
@@ -292,7 +293,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
                 # («2,37 млн рублей (в старых деньгах – 23,7 млрд)»: the echo told in the old)
                 a = replace(a, currency="BYN" if _says_new_rubles(article.text, a, amounts)
                             else "BYR" if old or _says_old_rubles(article.text, a) else "BYN")
-        elif a.currency == "RUB" and names_our_rubles(a.surface):
+        elif a.currency == "RUB" and ours[i]:
             # «примерно миллион наших рублей»: the rubles of the side the article speaks for
             changed = bool(belarusian)
             if changed:

@@ -47,4 +47,8 @@ def side_said_after(text: str, end: int) -> str | None:
 
 def names_our_rubles(surface: str) -> bool:
     """Does the figure call its rubles the speaker's own («миллион наших рублей»)?"""
+    if "ш" not in surface and "Ш" not in surface:
+        # (most figures: every match holds «ш» in one case or the other, a letter sre reads
+        # ignoring case as only these two; no pattern call)
+        return False
     return _OURS.search(surface) is not None

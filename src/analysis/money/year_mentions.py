@@ -18,11 +18,14 @@ __all__ = ["YEAR_DIGITS", "YearMention", "year_mentions"]
 YEAR_DIGITS = lazy_compile(r"(?:19[89]|20[0-4])\d")
 # («9 мес. 2024: 79,8 млрд», «янв.–сент. 2023», «I кв. 2024»: a period abbreviated, its year
 # after it; «в федеральном бюджете 2025: 6,5 млрд»: a budget named by its year)
-_YEAR_PRE = lazy_compile(
+# The words before a year, in two patterns by the character right before its digits (a space:
+# the word then spaces; a hyphen: «в бюджете-2021 заложено 640 млн», a budget named by its year
+# in one compound word): as one alternation, each search walked both at every position of the
+# window, though the character before the digits lets only one of them match.
+_YEAR_PRE_SPACED = lazy_compile(
     r"(?i)(?<![\w-])(?:в|во|за|на|к|с|со|до|по|после|итогам|" + MONTH_RE + "|" + MONTH_ABBR_RE
-    + r"|мес\.|кв\.|бюджет\w*)[ \u00a0]+\Z"
-    # «в бюджете-2021 заложено 640 млн»: a budget named by its year in one compound word
-    r"|(?<![\w-])бюджет\w*-\Z")
+    + r"|мес\.|кв\.|бюджет\w*)[ \u00a0]+\Z")
+_YEAR_PRE_HYPHENED = lazy_compile(r"(?i)(?<![\w-])бюджет\w*-\Z")
 # (not a figure after a year heading its item: «2020 – 30,6» is no span 2020–2030)
 _YEAR_POST = lazy_compile(
     r"(?i)(?:[ \u00a0]*[-–—/][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d)(?![.,]\d))?"
@@ -67,7 +70,11 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
                 ye < len(text) and (text[ye].isdigit()
                                     or (text[ye] in ".," and text[ye + 1:ye + 2].isdigit()))):
             continue  # part of a longer number («12024», «2024,5», «1.2023»)
-        pre = _YEAR_PRE.search(text, max(start, ys - 16), ys)
+        lo = max(start, ys - 16)
+        before = text[ys - 1] if ys > lo else ""  # (inline: a helper's call costs more)
+        pre = (_YEAR_PRE_SPACED.search(text, lo, ys) if before == " " or before == "\u00a0"
+               else _YEAR_PRE_HYPHENED.search(text, lo, ys) if before == "-"
+               else None)  # (neither pattern can end on another character)
         post = _YEAR_POST.match(text, ye, end)
         if _names_decade(m.group(), post):
             continue  # «с начала 2000-х», «в 2010-е годы»: a decade, no year (round 50)

@@ -103,3 +103,16 @@ def test_a_title_row_joins_the_body_s_row_of_its_firms(dateline: str) -> None:
     rows = _rows(dateline + OTHER_KIND_HEADLINE)
     assert rows == _rows(OTHER_KIND_HEADLINE)
     assert len(rows) == 1 and rows[0][0] and rows[0][2] == "joint_development"
+
+
+DEALER_CREDIT = (  # a bank's credit to a dealer: no project, the headline's nor a later paragraph's
+    "Сбербанк выдаст кредит дилеру белорусской техники в Липецке\n\n"
+    "Липецкое отделение Сбербанка открыло кредитную линию на 350 млн рублей компании ООО "
+    "«ЛипецкАгроСервис» — дилеру Минского тракторного завода в регионе.\n\n"
+    "Деньги пойдут на закупку тракторов «Беларус» для перепродажи местным хозяйствам. За прошлый "
+    "год дилер продал около трехсот машин.\n")
+
+
+@pytest.mark.parametrize("dateline", ["", *DATE_LINES])
+def test_a_later_paragraph_does_not_retell_the_headline_s_project(dateline: str) -> None:
+    assert _rows(dateline + DEALER_CREDIT) == []

@@ -22,7 +22,7 @@ from analysis.projects.further_sites import (
     told_elsewhere,
     venture_stays_home,
 )
-from analysis.projects.headline_lead import headline_project, in_lead
+from analysis.projects.headline_lead import headline_project
 from analysis.projects.investments import (
     InvestmentFigure,
     answers_project_question,
@@ -231,8 +231,8 @@ class ArticleReading:
             # firm joins that project, not the one last told with firms
             p = self.told[0]
         if p is None:  # the headline's project told again by the lead
-            p = headline_project(m, in_lead(self.sents, idx, self.title), self.here, self.headline,
-                                 idx > self.title and not self.told_after_title)
+            p = headline_project(m, idx, self.here, self.headline,
+                                 idx > self.title and not self.told_after_title, self.title)
         if p is None:
             if m.kind is None:
                 if len(m.enterprises) > 1 and not self.here:

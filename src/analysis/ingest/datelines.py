@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from analysis.lang import calendar
 from analysis.lazypattern import lazy_compile
@@ -101,6 +102,7 @@ def is_date_line(line: str) -> bool:
     return "\n" not in line and DATE_LINE.match(line) is not None
 
 
+@lru_cache(maxsize=16)  # every headline reader asks it of the same text, some per amount
 def past_date_lines(text: str) -> int:
     """Where the text goes on after the date lines that open it (and the blank lines among
     them): the offset of its first other line; 0 when it opens with no date line, or when

@@ -13,6 +13,8 @@ from analysis.ingest.article import (
     Sentence,
     articles_frame,
     headline_end,
+    headline_sentence,
+    headline_start,
 )
 from analysis.ingest.filetype import HTML_SUFFIXES, TEXT_SUFFIXES
 from analysis.ingest.loader import CORRECTIONS_FILE, Progress, load_corpus
@@ -26,4 +28,5 @@ __all__ = ["ARTICLE_COLUMNS", "ARTICLE_EXTRA_COLUMNS", "CORRECTIONS_FILE", "HTML
            "MAX_ARTICLE_BYTES", "NOT_BEFORE", "PROBLEM_COLUMNS", "TEXT_SUFFIXES", "URL_EVIDENCE",
            "Article", "BuiltFile", "BuiltMemo", "Corpus", "Problem", "Progress", "Segment",
            "Sentence", "UrlDate", "articles_frame",
-           "date_from_url", "headline_end", "load_corpus", "year_is_a_lower_bound"]
+           "date_from_url", "headline_end", "headline_sentence", "headline_start", "load_corpus",
+           "year_is_a_lower_bound"]

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from analysis.ingest.datelines import past_date_lines
 from analysis.ingest.segments import Segment
 from analysis.lang import by_paragraph, split_sentences_razdel
 from analysis.plaintable import PlainTable
@@ -27,7 +29,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARTICLE_COLUMNS", "ARTICLE_EXTRA_COLUMNS", "PROBLEM_COLUMNS", "Article", "Corpus", "Problem",
-    "Segment", "Sentence", "articles_frame", "articles_table", "headline_end",
+    "Segment", "Sentence", "articles_frame", "articles_table", "headline_end", "headline_sentence",
+    "headline_start",
 ]
 
 # The contract columns of articles.csv, in order.
@@ -49,12 +52,30 @@ class Sentence:
     text: str
 
 
+def headline_start(text: str) -> int:
+    """Where the headline of an article's clean text starts: 0, or past a date line that
+    opens the text above it («28 ноября 2025 г.» over the headline, as an analyst's saved
+    file often opens: `ingest.datelines`)."""
+    return past_date_lines(text)
+
+
 def headline_end(text: str) -> int:
     """Where the headline of an article's clean text ends: the offset of the line break after
-    its first line (`Article.text` is one paragraph per line, headline first); -1, as
-    ``str.find`` gives, when the text is one line with no break (each caller says whether such
-    a text is all headline or has none)."""
-    return text.find("\n")
+    its headline line (`Article.text` is one paragraph per line, headline first, perhaps under
+    a date line: `headline_start`); -1, as ``str.find`` gives, when that line ends the text
+    (each caller says whether such a text is all headline or has none)."""
+    return text.find("\n", past_date_lines(text))
+
+
+class _Span(Protocol):
+    end: int
+
+
+def headline_sentence(text: str, sentences: Sequence[_Span]) -> int:
+    """The index of the headline's sentence among `sentences` (in order, offsets into
+    `text`): the first that ends past the date line over the headline (0 when there is none)."""
+    start = past_date_lines(text)
+    return next((i for i, s in enumerate(sentences) if s.end > start), 0) if start else 0
 
 
 @dataclass(frozen=True, eq=False)

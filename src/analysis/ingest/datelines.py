@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from analysis.lang import calendar
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["DATE_LINE", "date_lines", "date_of_line", "is_date_line"]
+__all__ = ["DATE_LINE", "date_lines", "date_of_line", "is_date_line", "past_date_lines"]
 
 _CAL = calendar()
 _RU_MONTHS = "|".join(sorted({f for m in _CAL.months for f in m.forms if len(f) > 2}, key=len, reverse=True))
@@ -99,3 +100,25 @@ def date_of_line(m: re.Match[str]) -> date | None:
 def is_date_line(line: str) -> bool:
     """Is `line` (one line) a date and nothing else, perhaps with a label and a time of day?"""
     return "\n" not in line and DATE_LINE.match(line) is not None
+
+
+@lru_cache(maxsize=16)  # every headline reader asks it of the same text, some per amount
+def past_date_lines(text: str) -> int:
+    """Where the text goes on after the date lines that open it (and the blank lines among
+    them): the offset of its first other line; 0 when it opens with no date line, or when
+    nothing but date lines follows (then the date is all the text has for a headline). The
+    first line is looked at by `_may_open_date` first: most texts open with a word."""
+    pos, dated = 0, False
+    while pos < len(text) and (dated or _may_open_date(text, pos)):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if text[pos:end].strip():
+            if not (_may_open_date(text, pos) and DATE_LINE.match(text, pos, end)):
+                return pos if dated else 0
+            dated = True
+        elif not dated:
+            return 0
+        if nl < 0:
+            break
+        pos = nl + 1
+    return 0

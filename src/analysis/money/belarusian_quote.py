@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.entities import names_belarusian_side
-from analysis.ingest import headline_end
+from analysis.ingest import headline_end, headline_start
 from analysis.lazypattern import lazy_compile
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def in_belarusian_reply(text: str, pos: int) -> bool:
     lead_end = text.find("\n", head_end + 1) if head_end >= 0 else -1
     if head_end < 0 or lead_end < 0 or line <= lead_end:
         return False
-    colon = text.find(":", 0, head_end)
+    colon = text.find(":", headline_start(text), head_end)  # not a date line's «10:41»
     verb = _INTERVIEW_VERB.search(text, head_end + 1, lead_end)
-    return ((colon > 0 and names_belarusian_side(text[:colon]))
+    return ((colon > 0 and names_belarusian_side(text[headline_start(text):colon]))
             or (verb is not None and names_belarusian_side(text[head_end + 1:verb.start()])))

@@ -38,7 +38,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.entities import is_russian_region, names_pair_trading_abroad
-from analysis.ingest import headline_end
+from analysis.ingest import headline_end, headline_start
 from analysis.lazypattern import lazy_compile
 from analysis.money.compared import compared_figure
 from analysis.money.fact_record import FactSentence
@@ -390,10 +390,10 @@ def _carried(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: 
             return from_viewpoint(other_side(partner), kind), span
     title_end = headline_end(text)
     if title_end > 0 and sents[0].start > title_end:
-        title = SentenceSpan(0, title_end)
+        title = SentenceSpan(headline_start(text), title_end)  # under a date line too
         if (got := sentence_direction(text, title)) is not None and got.market_told:
             return carry(got, kind), title
-        if (partner := partner_alone(text, 0, title_end)) is not None:
+        if (partner := partner_alone(text, title.start, title_end)) is not None:
             # «Обзор внешней торговли Республики Беларусь с Российской Федерацией …» over a
             # figure no nearer line places: the title's trade with one side is the other's
             return from_viewpoint(other_side(partner), kind), title

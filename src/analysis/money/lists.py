@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from analysis.ingest import headline_start
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["list_heading", "list_lead", "same_list", "semicolon_items_lead", "semicolon_lead"]
@@ -118,9 +119,10 @@ def semicolon_items_lead(text: str, start: int) -> tuple[int, int] | None:
 
 def list_heading(text: str, start: int) -> tuple[int, int] | None:
     """The heading (`list_lead` that is a short line with no stop, not a colon-ended lead nor
-    the article's first line, its title) of the list whose item holds `start`, else None."""
+    the article's first line, its title, nor the title under a date line) of the list whose item
+    holds `start`, else None."""
     lead = list_lead(text, start)
-    if lead is None or lead[0] == 0 or text[lead[0]:lead[1]].rstrip().endswith(":"):
+    if lead is None or lead[0] in (0, headline_start(text)) or text[lead[0]:lead[1]].rstrip().endswith(":"):
         return None
     return lead
 

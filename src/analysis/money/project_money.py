@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from analysis.ingest import headline_end
+from analysis.ingest import headline_end, headline_start
 from analysis.money.context import context_data
 from analysis.patternstore import compile_pattern
 
@@ -49,9 +49,10 @@ def of_the_project(folded: str, sents: Sequence[tuple[int, int]], idx: int) -> b
 
 
 def headline_region(text: str, regions: Callable[[int, int], list[RegionMention]]) -> str | None:
-    """The one Russian region the headline (the text's first line) names, else None."""
+    """The one Russian region the headline (the text's first line, or the line under a date
+    line that opens it) names, else None."""
     end = headline_end(text)
     if end <= 0:
         return None
-    named = {r.normal for r in regions(0, end)}
+    named = {r.normal for r in regions(headline_start(text), end)}
     return named.pop() if len(named) == 1 else None

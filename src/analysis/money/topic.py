@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from analysis.entities import russian_regions_in
-from analysis.ingest import headline_end
+from analysis.ingest import headline_end, headline_start
 from analysis.lazypattern import lazy_compile
 from analysis.money.asked import question_before
 from analysis.money.carry import end_of
@@ -126,7 +126,7 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
         return Topic(metric=cue.metric, source=prev.sentence)
     title_end = headline_end(cues.text)
     if title_end > 0 and sents[0].start > title_end:
-        title = SentenceSpan(0, title_end)
+        title = SentenceSpan(headline_start(cues.text), title_end)  # under a date line too
         cue = cues.last(title)
         if cue.score != NO_CUE:
             return Topic(metric=cue.metric, source=title)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.entities import enterprise_info
+from analysis.ingest import headline_sentence
 from analysis.projects.agreements import signs
 from analysis.projects.beside import site_named_beside
 from analysis.projects.cancelled_later import cancel_of
@@ -91,6 +92,9 @@ class ArticleReading:
         # (what a «Партнёрами выступают соответственно …» sentence after it pairs its firms with)
         self.listed: tuple[list[Project], int] | None = None
         self.told_after_title = False  # a sentence after the headline has told a project
+        # the headline's sentence: 0, or the one under a date line that opens the text
+        # («28 ноября 2025 г.» over the headline: the headline's project is still the title's)
+        self.title = headline_sentence(article.text, self.sents)
 
     def run(self, figures: list[InvestmentFigure]) -> None:
         """Every mention of the article, in order, into the projects; each investment
@@ -228,7 +232,7 @@ class ArticleReading:
             p = self.told[0]
         if p is None:  # the headline's project told again by the lead
             p = headline_project(m, idx, self.here, self.headline,
-                                 idx > 0 and not self.told_after_title)
+                                 idx > self.title and not self.told_after_title, self.title)
         if p is None:
             if m.kind is None:
                 if len(m.enterprises) > 1 and not self.here:
@@ -250,10 +254,10 @@ class ArticleReading:
             p = Project(region=m.region, kind=m.kind,
                         also_line=any(also_other_line(q, m) for q in self.here))
             self.projects.append(p)
-            if idx == 0:
+            if idx == self.title:
                 self.headline.append(p)
                 p.title_only = p.title_opened = True
-        elif idx > 0:
+        elif idx > self.title:
             p.title_only = False
         p.add(m, self.article)
         self.projects.refile(p)  # its kind or region may have changed
@@ -266,7 +270,7 @@ class ArticleReading:
                 if q is not p and q.kind == p.kind and q.region == p.region:
                     q.progress(m.status, m.timeline, signs(m))
         self.told = (p, idx)
-        self.told_after_title = self.told_after_title or idx > 0
+        self.told_after_title = self.told_after_title or idx > self.title
         if (p.enterprises and not by_town) or self.last is None:
             if self.last_sent != idx:
                 self.split_from_last = []

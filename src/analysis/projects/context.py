@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from analysis.entities import Entity, enterprise_info
+from analysis.ingest import headline_sentence
 from analysis.lazypattern import lazy_compile
 from analysis.projects.cues import Token, cue_hits, tokens, words
 from analysis.projects.firm_homes import home_country
@@ -264,7 +265,8 @@ class SentenceContext(KindBefore):
     def headline_maker(self) -> set[str]:
         """The Belarusian maker the headline names when it names exactly one firm."""
         if self._headline is None:
-            titled = {e.normal for e in self.entities_in(0, "enterprise")} if self.sents else set()
+            titled = {e.normal for e in self.entities_in(
+                headline_sentence(self.text, self.sents), "enterprise")} if self.sents else set()
             info = enterprise_info()
             self._headline = titled if len(titled) == 1 and all(
                 info.get(f, {}).get("country") == "BY" for f in titled) else set()

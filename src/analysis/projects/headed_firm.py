@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from analysis.entities import nominative_name
-from analysis.ingest import headline_end
+from analysis.ingest import headline_end, headline_start
 from analysis.patternstore import compile_pattern
 from analysis.projects.cues import Token, words
 
@@ -39,11 +39,11 @@ def _name_after_head() -> re.Pattern[str]:
 
 
 def headline_headed_firm(text: str) -> str | None:
-    """The firm the headline (the text's first line) names in quotes right after a firm's
-    head («Директор «Кузбасспецсервиса»: …» → Кузбасспецсервис), in the nominative; None when
-    it names none or several."""
+    """The firm the headline (the text's first line, or the one under its date line) names in
+    quotes right after a firm's head («Директор «Кузбасспецсервиса»: …» → Кузбасспецсервис),
+    in the nominative; None when it names none or several."""
     end = headline_end(text)
-    headline = text if end < 0 else text[:end]
+    headline = text if end < 0 else text[headline_start(text):end]
     found = {nominative_name(inner) for m in _name_after_head().finditer(headline)
              if (inner := m.group(1).strip()) and inner[0].isupper()}
     return found.pop() if len(found) == 1 else None

@@ -14,24 +14,29 @@ from analysis.projects.merging import ALIKE, Project, more_specific
 
 __all__ = ["headline_project", "headline_rows_join"]
 
-_LEAD_WITHIN = 2  # the lead is one of the sentences up to this index (the headline's is 0)
+_LEAD_WITHIN = 2  # the lead is one of the sentences up to this many after the headline's
 
 
 def headline_project(m: Mention, idx: int, here: list[Project], headline: list[Project],
-                     lead: bool) -> Project | None:
+                     lead: bool, title: int = 0) -> Project | None:
     """The headline's project mention `m` of sentence `idx` tells again, or None. `here`:
     the article's projects; `headline`: those the headline opened; `lead`: no sentence after
-    the headline has told a project yet."""
-    early = idx <= _LEAD_WITHIN
+    the headline has told a project yet; `title`: the headline's sentence (0, or the one
+    under a date line)."""
+    early = idx <= title + _LEAD_WITHIN
     if m.enterprises and (early or (lead and m.region is None and m.placed)):
         # «В Тосно открылся дилерский центр…» — «…центр холдинга «Амкодор»»: the lead
         # names the firm of the project the headline opened without one; a lead after a
         # dateline too, when it places the project in Belarus («БЖД и саратовский завод
         # договорились о СП» — «Минск. 29 августа. … Производство разместят в
-        # Осиповичах»: the headline's adjective only suggested the firm's home)
+        # Осиповичах»: the headline's adjective only suggested the firm's home). A sentence
+        # of no kind names the firm only of a headline's project of a kind: under «Банк
+        # прокредитует дилера белорусской техники» (no kind of project) «Средства пойдут на
+        # закупку тракторов «Беларус»» is a purchase, not the project's maker
         p = next((q for q in here if q in headline and not q.enterprises
                   and m.region in (q.region, None)
-                  and (m.kind in (None, q.kind) or {m.kind, q.kind} in ALIKE)), None)
+                  and (m.kind == q.kind or {m.kind, q.kind} in ALIKE
+                       or (m.kind is None and q.kind != "other"))), None)
         if p is not None:
             if m.kind is not None and m.kind != p.kind:
                 p.kind = more_specific(p.kind, m.kind)

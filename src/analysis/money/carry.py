@@ -186,7 +186,9 @@ def has_time_words(low: str) -> bool:
     are not the text's own time."""
     if "среднегодов" in low:
         low = low.replace("среднегодов", "")
-    if "год" in low:  # «Вологодская область», «выгода»: «год» inside a word names no time
+    if "год" in low or "квартал" in low:
+        # «Вологодская область», «выгода»: «год» inside a word names no time; nor does a city
+        # block («жилого квартала»)
         low = _NOT_TIME_WORDS.sub(" ", low)
     if "прошлогодн" in low:  # «что на 9% выше прошлогоднего»: a comparison base
         low = _LAST_YEARS_LEVEL.sub(" ", low)

@@ -66,7 +66,12 @@ __all__ = [
 _MONTHS = MONTH_NAMES_IN_ORDER
 # words that hold «год» at their start and name no time («Вологодская», «выгода»; not inside
 # «полугодие», where «угод» is no word)
-_NOT_TIME_WORDS = lazy_compile(r"(?<![а-яё])(?:" + "|".join(calendar().not_time_words) + ")")
+_NOT_TIME_WORDS = lazy_compile(r"(?<![а-яё])(?:" + "|".join(
+    w for w in calendar().not_time_words if "квартал" not in w) + ")")
+# the calendar's not-time words that name a place with «квартал» («жилого квартала»): tried only
+# where «квартал» is, so the scan of every text with «год» stays as short as it was
+_NOT_QUARTER_WORDS = lazy_compile(r"(?<![а-яё])(?:" + "|".join(
+    w for w in calendar().not_time_words if "квартал" in w) + ")")
 # Any time expression of a sentence's own: then nothing is inherited.
 _TIME_STEMS = ("год", "месяц", "квартал", "полугод", "полгода")
 # «14 марта 2019 г.»: a date (of a meeting, of the news), not a figure's year
@@ -188,6 +193,8 @@ def has_time_words(low: str) -> bool:
         low = low.replace("среднегодов", "")
     if "год" in low:  # «Вологодская область», «выгода»: «год» inside a word names no time
         low = _NOT_TIME_WORDS.sub(" ", low)
+    if "квартал" in low:  # nor does a city block («жилого квартала»)
+        low = _NOT_QUARTER_WORDS.sub(" ", low)
     if "прошлогодн" in low:  # «что на 9% выше прошлогоднего»: a comparison base
         low = _LAST_YEARS_LEVEL.sub(" ", low)
     if " к " in low:  # «прибавив 9,8% к 2022 году»: a change against a base year

@@ -39,7 +39,12 @@ _TERM = lazy_compile(r"(?<![\w-])(?:с[ \u00a0]+(?:19|20)\d\d[ \u00a0]+по"
                      r"(?:контракт|договор|соглашени))"
                      # «в декабре подписан контракт на 2020 год»: the year the deal runs for
                      r"|(?<![\w-])(?:контракт|договор|соглашени)\w*[ \u00a0]+на[ \u00a0]+(?:19|20)\d\d"
-                     r"[ \u00a0]*(?:год(?![\w-])|г\.)")
+                     r"[ \u00a0]*(?:год(?![\w-])|г\.)"
+                     # the deal's run and rate: «на поставку … до конца года», «объёмом до 12 тыс.
+                     # тонн ежегодно; его стоимость — $30 млн в год» (the month it was signed in
+                     # stays its day; session 41, rounds 40, 46)
+                     r"|(?<![\w-])до[ \u00a0]+конца[ \u00a0]+(?:(?:этого|текущего)[ \u00a0]+)?года(?![\w-])"
+                     r"|(?<![\w-])ежегодн\w*|(?<![\w-])в[ \u00a0]+год(?![\w-])")
 # the month's own year («в июне прошлого года», «в марте 2024 года»): the day of the deal is
 # then of that year, which the sum keeps, and still no period (session 31)
 _MONTH_OF_YEAR = lazy_compile(r"(?<![\w-])" + MONTH_RE + r"[ \u00a0]+(?:(?:19|20)\d\d"

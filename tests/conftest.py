@@ -316,3 +316,13 @@ def headless_chrome() -> Iterator[Any]:
     driver = webdriver.Chrome(service=Service(chromedriver), options=options)
     yield driver
     driver.quit()
+
+
+def surface_metrics(text: str, published: date = date(2025, 3, 10)) -> dict[str, str]:
+    """Each amount's surface and the metric `money.describe` reads for it (the metric tests'
+    one helper)."""
+    from types import SimpleNamespace
+
+    from analysis.money import describe
+
+    return {f.amount.surface: f.metric for f in describe(SimpleNamespace(text=text, published=published))}

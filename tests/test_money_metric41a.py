@@ -7,17 +7,10 @@ sentence is written for this test in the style of the news the gold sets hold.
 
 from __future__ import annotations
 
-import datetime as dt
-from types import SimpleNamespace
-
 import pytest
+from conftest import surface_metrics
 
-from analysis.money import describe
-
-
-def metrics(text: str) -> dict[str, str]:
-    return {f.amount.surface: f.metric
-            for f in describe(SimpleNamespace(text=text, published=dt.date(2025, 3, 10)))}
+metrics = surface_metrics
 
 
 # ------------------------------------------- a budget named as the purse of the amount's clause

@@ -1,5 +1,5 @@
 """Budget money spent on someone's renewal is financing; a span of years is a time of its own
-(money/governing.py, money/context.py: `is_investment_purpose`, money/carry.py)."""
+(money/governing.py, money/invested.py: `is_investment_purpose`, money/carry.py)."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_data, is_investment_purpose, states_trade_balance
+from analysis.money.context import context_data, states_trade_balance
 from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
 from analysis.money.court import is_court_award
 from analysis.money.credit_line import is_bare_credit_line
@@ -21,6 +21,7 @@ from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.funds_received import is_funds_received
+from analysis.money.invested import is_investment_purpose
 from analysis.money.leasing import (
     is_clients_lease,
     is_down_payment,

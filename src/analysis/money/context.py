@@ -9,8 +9,9 @@ the questions of context:
   «в Москве» as the seat of an authority, which never make Moscow the figure's region;
 - `is_country_purchase`: a country buying («Беларусь закупает в России») is an import; one
   buyer's purchase («область купит 50 электробусов на») is «other»;
-- a result, revenue on the Russian market, an estimated investment (a price is
-  `analysis.money.price_told`, a price per unit `analysis.money.unit_price`).
+- a result, revenue on the Russian market (a price is `analysis.money.price_told`, a price
+  per unit `analysis.money.unit_price`; money sent on a purpose and an estimated investment
+  are `analysis.money.invested`).
 
 Whether a plan governs the amount is `analysis.money.forecast`; bare «рублей» read as
 Belarusian rubles is `analysis.money.rubles`.
@@ -25,7 +26,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import first_letter_union, lookbehind_led
 from analysis.money.literal_gate import list_gate, may_match
 from analysis.money.scope import AmountScope
@@ -35,9 +35,7 @@ __all__ = [
     "ContextWords",
     "context_data",
     "context_words",
-    "is_estimated_investment",
     "is_export_revenue",
-    "is_investment_purpose",
     "is_seat_of_government",
     "names_national_within",
     "names_one_off_support",
@@ -307,38 +305,6 @@ def names_signing(text: str, start: int, end: int, metric: str = "agreements") -
     return metric in _SIGNED_METRICS and says(words.signed_in_month, text, start, end)
 
 
-# «направит», «направлено»: money sent; not «на польском направлении», «по направлениям»,
-# the noun of a direction (round 23: «инфраструктура на польском направлении обновлялась …»)
-_SENT_MONEY = lazy_compile(r"\bнаправ(?!лени(?:и|я|ях|ям|ями)\b)")
-
-
-# «Инвестиционным планом … предусмотрено … на строительство»: a company's investment plan
-# holding money for a purpose, as money «направлено» on it (round 48; folded text)
-_INVESTMENT_PLAN = lazy_compile(r"(?<![а-яё])инвестиционн\w+[ \u00a0]+(?:план|программ)\w*")
-_PLANNED = lazy_compile(r"(?<![а-яё])(?:предусмотр|заложен|запланирован)\w*")
-
-
-def _investment_plan(scope: AmountScope) -> bool:
-    """Does an investment plan or programme hold the money («Инвестиционным планом на 2009 год
-    предусмотрено ещё 18,5 млрд на строительство элеватора»)?"""
-    text = scope.folded
-    return (_INVESTMENT_PLAN.search(text, scope.start, scope.amount.start) is not None
-            and _PLANNED.search(text, scope.start, scope.end) is not None)
-
-
-def is_investment_purpose(scope: AmountScope) -> bool:
-    """Is money «направлено» on modernisation, re-equipment or from own funds («направит на
-    модернизацию цехов 230 млн»), or held for it by an investment plan («Инвестиционным
-    планом предусмотрено … на строительство»)? Then it is an investment, not a financing. Public budget
-    money («на обновление парка из областного бюджета направлено») stays a financing: the
-    budget pays for the renewal others make."""
-    text, words = scope.folded, context_words()
-    return bool((_SENT_MONEY.search(text, scope.start, scope.end) or _investment_plan(scope))
-                and words.investment_purpose.search(text, scope.start, scope.end)
-                and not (words.public_budget_source is not None
-                         and words.public_budget_source.search(text, scope.start, scope.end)))
-
-
 def is_export_revenue(scope: AmountScope) -> bool:
     """Is the amount a maker's revenue on the Russian market («российская выручка завода
     составила 1,1 млрд», «выручка от экспорта в РФ — 129 млн»)? Then it is an export."""
@@ -367,29 +333,6 @@ def names_national_within(scope: AmountScope, limit: int | None = None) -> bool:
         if dist is not None and (limit is None or dist < limit):
             return True
     return False
-
-
-def is_estimated_investment(scope: AmountScope) -> bool:
-    """Is an investment given as an estimate («объём инвестиций оценивается в 2,4 млрд»)?
-    Then the project is not yet built: a forecast. An accumulated stock («накопленные
-    инвестиции оценивают в …») is no plan."""
-    rx = context_words().project_estimate
-    if rx is None:
-        return False
-    # the estimate word of this amount's own clause: not past an earlier amount or «, а»
-    # («… оценивают в 4–5 млрд, а прямые инвестиции в 2024 году составили 1,9 млрд»)
-    lo = scope.stretch_start
-    words = context_words()
-    if lo > scope.start and words.part_openers.search(scope.folded, lo, scope.amount.start):
-        # «оценивается в 1,2 млрд рублей, из них 300 млн – собственные средства»: a part of
-        # the estimated whole is estimated too (round 57)
-        whole = next(o for o in scope.others if o.end == lo)
-        lo = max([scope.start, *(o.end for o in scope.others if o.end <= whole.start)])
-    but = scope.folded.rfind(", а ", lo, scope.amount.start)
-    lo = but + 4 if but >= 0 else lo
-    hit = rx.search(scope.folded, lo, scope.amount.start)
-    # «накопленные инвестиции оценивают в 4–5 млрд»: a stock built up, not a project's cost
-    return hit is not None and "накоплен" not in scope.folded[lo:scope.amount.start]
 
 
 def is_seat_of_government(text: str, start: int) -> bool:

@@ -37,7 +37,6 @@ from analysis.money.asked import asked_metric
 from analysis.money.borrowed_time import borrowed_time
 from analysis.money.buyers_ranked import export_ranked
 from analysis.money.carry import (
-    earlier_time,
     end_of,
     grew_from,
     has_time_words,
@@ -47,17 +46,12 @@ from analysis.money.carry import (
     whole_year_between,
 )
 from analysis.money.confidence import confidence_of
-from analysis.money.context import (
-    is_estimated_investment,
-    names_one_off_support,
-)
 from analysis.money.continuation import (
     continues,
     follows_figure,
     goes_on,
-    subset_of_paragraph_before,
-    subset_of_sentence_before,
 )
+from analysis.money.continued_time import continued_time
 from analysis.money.cost_verb import names_own_cost
 from analysis.money.deal_day import month_is_deal_day, session_month
 from analysis.money.estimate import estimated_figure
@@ -73,8 +67,6 @@ from analysis.money.fact_record import (
 from analysis.money.focus import (
     echo_of,
     echo_period,
-    focus_before,
-    inside_bracket,
     whole_of_part,
 )
 from analysis.money.focus_time import counted_back_from, own_reach, planned_year
@@ -83,11 +75,11 @@ from analysis.money.forecast import (
     is_forecast,
     is_future,
     is_multi_year_plan,
-    past_after_plan,
     years_spanned,
 )
 from analysis.money.gapped import gapped_after
 from analysis.money.interest import bears_interest
+from analysis.money.invested import is_estimated_investment
 from analysis.money.item_dates import ItemDates
 from analysis.money.lists import list_lead, semicolon_lead
 from analysis.money.metric import NO_CUE, sentence_cue
@@ -95,7 +87,6 @@ from analysis.money.own_metric import own_metric
 from analysis.money.parts import is_part_of_previous, is_whole_of_part, splits_turnover, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
 from analysis.money.price_lists import names_price_list
-from analysis.money.price_told import is_price_told
 from analysis.money.publication_source import publication_source, reading_date, year_source_of
 from analysis.money.read_together import read_together
 from analysis.money.recalled import EARLIER, recalled_news
@@ -118,9 +109,6 @@ __all__ = ["METRICS", "YEAR_SOURCES", "Fact", "FactSentence", "describe"]
 
 _INHERITED_SCORE = 8  # counts as a weak cue for the confidence
 _TOPIC_SCORE = 9  # the article's topic: weaker still
-# a sentence opening with «Ещё» right before its amount: one more of the figure before
-_ONE_MORE = lazy_compile(r"(?i)[ \u00a0]*(?:а|и)?[ \u00a0]*ещ[её][ \u00a0]+(?:(?:около|почти|порядка|"
-                       r"примерно|свыше|более|до|на)[ \u00a0]+)?")
 _COORDINATED = lazy_compile(r"[ \u00a0]*(?:и|или)[ \u00a0]+")
 
 
@@ -312,52 +300,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             year, year_source = prev.year, prev.year_source  # «за полугодие …, а за год — …»
         if year is None and period is None and not deal_day and not has_time_words(
                 own_reach(scope)) and not whole:
-            # No time of its own: «экспорт — …, импорт — …», «Экспорт — $1,1 млрд.»,
-            # «Взаимная торговля за этот период …» take the time of what came just before;
-            # failing that, of the nearest earlier sentence of the paragraph that states
-            # one, then of the headline and lead («подвело итоги … за прошлый год»).
-            if prev is not None and (same_sentence or (not is_price_told(scope, metric, cue.head) and (
-                    subset_of_paragraph_before(text, span_of(prev), s_start, si)
-                    or subset_of_sentence_before(text, span_of(prev), s_start, sents, si)))
-                    or (_ONE_MORE.fullmatch(text, s_start, amount.start) and (
-                        prev.metric == metric or metric not in ("credit", "investment")))):
-                # («Основная доля приходится на ЖК-модели, оптовая цена которых — 9 тыс.»: a
-                # price after trade figures keeps no time of theirs, tests/gold/README.md)
-                # («Ещё около 20 млн долларов пойдёт на …»: one more of the figure before)
-                # («Из них тракторы — почти ярд» opening the paragraph after the figure)
-                # («290,1 млн (в 2015 г. – 318,6 млн); Курганская область – 48,7 млн»: a
-                # bracket's figure is a base, the focus stays on the figure outside it)
-                focus = prev if same_sentence and not (inside_bracket(prev) and text.rfind(
-                    "(", s_start, amount.start) < text.rfind(")", s_start, amount.start)) else (
-                    focus_before(facts, prev))
-                year, period, year_source = focus.year, focus.period, focus.year_source
-                context = context if same_sentence else context or origin_of(focus)
-            # (a credit or an investment is a one-off sum: «Отдельно он напомнил о кредите — из
-            # 105 млрд …», «Предприятие вкладывает в обновление производства 4,2 млн» take no
-            # time from the figure before; nor does a price: «Средняя стоимость путёвки — …»,
-            # nor a grant or a cap per recipient: «— до 15 тыс. рублей на одно предприятие»)
-            elif (on if on is not None else goes_on(text, s_start, amount, si)) and metric not in (
-                    "credit", "investment") and not is_price_told(scope, metric, cue.head) and not (
-                    metric == "financing" and names_one_off_support(text, s_start, s_end)
-            ) and not past_after_plan(
-                        scope, prev.forecast if prev is not None and prev_sentence else is_forecast(
-                            end_of(text, sents[si - 1]))):  # (spent money: no plan's time)
-                if prev is not None and prev_sentence:
-                    # («Год назад за тот же период было 801 млн. Импорт сократился до …»: a
-                    # figure dated back from the focus leaves the focus where it was)
-                    focus = focus_before(facts, prev)
-                    year, period, year_source = focus.year, focus.period, focus.year_source
-                    context = context or origin_of(focus)
-                else:
-                    before = end_of(text, sents[si - 1])
-                    period = period_of(before)
-                    got = year_reading(before, published=published, period=period)
-                    year, year_source = got.year, year_source_of(got.source, date_source)
-                    context = context or sents[si - 1]
-                    if year is not None and not has_time_words(before.lowered) and (  # a base year only
-                            when := earlier_time(ctx, sents, si, published, facts)) is not None:
-                        year, period, context = when.year, when.period, when.sentence
-                        year_source = when.inherited_source or year_source_of(when.source, date_source)
+            year, period, year_source, context = continued_time(
+                scope, metric, cue.head, prev=prev, same_sentence=same_sentence,
+                prev_sentence=prev_sentence, on=on, sents=sents, si=si, ctx=ctx, facts=facts,
+                published=published, date_source=date_source, year=year, period=period,
+                year_source=year_source, context=context)
             year, period, year_source, context = borrowed_time(
                 scope, metric, cell=cell, item_lead=item_lead, prev=prev, sents=sents, si=si,
                 ctx=ctx, facts=facts, published=published, date_source=date_source, year=year,

@@ -3,6 +3,9 @@ named after a Belarusian oblast or town) counts its sums in Belarusian rubles an
 «республика» as Belarus. The words are data (`belarusian_source` of
 `data/money_context_ru.json`); the places are the regions gazetteer's.
 
+A Russian regional outlet's name («Брянские новости») names its region (`home_region`: the
+region a trade figure of the outlet's takes when nothing nearer names one, `money.region`).
+
 A corpus has few outlets and hosts, each named by thousands of articles: what a source's
 name or a host says is read once a process (cached on the string), not once an article.
 """
@@ -12,10 +15,15 @@ from __future__ import annotations
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from analysis.entities import find_regions, is_russian_region, names_belarusian_town_adjective
+from analysis.entities import (
+    find_regions,
+    is_russian_region,
+    names_belarusian_town_adjective,
+    russian_regions_in,
+)
 from analysis.money.context import context_words
 
-__all__ = ["belarusian_outlet", "belarusian_site", "town_paper"]
+__all__ = ["belarusian_outlet", "belarusian_site", "home_region", "town_paper"]
 
 _COUNTRY = "Беларусь"  # the regions gazetteer's name of the country (its oblasts and towns aside)
 _RUSSIA = "Россия"  # the other country: «Счётная палата Российской Федерации» is a Russian body
@@ -60,3 +68,13 @@ def _belarusian_place_outlet(source: str) -> bool:
     places = [r.normal for r in find_regions(source)]
     return (any(not is_russian_region(p) and p not in (_COUNTRY, _RUSSIA) for p in places)
             and not any(is_russian_region(p) or p == _RUSSIA for p in places))
+
+
+@lru_cache(maxsize=1024)
+def home_region(source: str | None) -> str | None:
+    """The one Russian region a source's name names («Брянские новости»), else None (a
+    corpus has few sources: each is read once)."""
+    if not source:
+        return None
+    named = {r.normal for r in russian_regions_in(source, 0, len(source))}
+    return named.pop() if len(named) == 1 else None

@@ -19,7 +19,7 @@
   («Товарооборот Ульяновской области — 187 млн. За прошлый год было 241. Год закроем на
   280»), unless a sentence between speaks of the two countries.
 - «В столицу», «товарооборот столицы» mean the capital the article named last before the
-  figure: Moscow after «поставки в Москву», no Russian region after «Минск».
+  figure (money/capital_region.py).
 - A regional outlet («Брянские новости», «Портал Правительства Омской области»), when the
   lead names no region and the article no other one before the figure, gives its region to
   a trade figure (a governor's interview, a minister's post).
@@ -40,7 +40,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.entities import RegionMention, russian_regions_in
@@ -48,6 +47,7 @@ from analysis.entities.districts import districts_in, resolve
 from analysis.lang import split_sentences
 from analysis.lazypattern import lazy_compile
 from analysis.money.alternation import lookbehind_led
+from analysis.money.capital_region import capital_at, capital_region
 from analysis.money.context import (
     context_words,
     is_seat_of_government,
@@ -61,6 +61,7 @@ from analysis.money.item_heading import heading_region
 from analysis.money.lead_lines import in_dateline, lead_end, line_end
 from analysis.money.list_regions import opens_next_item, respective_region
 from analysis.money.notice_customer import customer_region
+from analysis.money.outlets import home_region
 from analysis.money.project_money import headline_region, of_the_project
 from analysis.money.scope import AmountScope, fold
 from analysis.money.subsidiary import subsidiary_regions
@@ -112,7 +113,7 @@ class ArticleText:
         self._named: frozenset[str] | None = None
         # the one Russian region the outlet's name names («Брянские новости», «Красный
         # Октябрь (Климовский район)»)
-        self.home = _home_region(source) or self._district_region(source or "")
+        self.home = home_region(source) or self._district_region(source or "")
         self._paragraphs: dict[int, list[SentenceSpan]] = {}
         self._regions: dict[tuple[int, int], list[RegionMention]] = {}
         self._lead: list[RegionMention] | None = None
@@ -236,9 +237,9 @@ class ArticleText:
                 return RegionChoice(region=None, penalty=0.0, source=None,
                                     together=listed.names if listed.of_amount else ())
             near = _region_distance(scope, nearest)
-            if metric in _CARRIED and (at := self._capital_at(scope)) is not None and (
+            if metric in _CARRIED and (at := capital_at(self.folded, scope)) is not None and (
                     (dist := scope.distance(at, at + 1)) is not None and dist < near
-                    and (capital := self._capital(scope)) is not None):
+                    and (capital := capital_region(self.folded, scope)) is not None):
                 # «с Псковской областью – 64,9 млн, со столицей России — свыше 210 млн»
                 return RegionChoice(region=capital, penalty=0.1, source=None)
             # (a national word nearer than the region sets the region aside: the scan stops
@@ -257,7 +258,7 @@ class ArticleText:
             if len(named) == 1:
                 return RegionChoice(region=named[0], penalty=0.1, source=told)
             return RegionChoice(region=None, penalty=0.0, source=told, together=named)
-        capital = self._capital(scope)
+        capital = capital_region(self.folded, scope)
         if capital is not None:
             return RegionChoice(region=capital, penalty=0.1, source=None)
         # (the paragraph's first sentence has none before it: nothing to read)
@@ -356,44 +357,6 @@ class ArticleText:
                 reach += 1
             j -= 1
         return None
-
-    def _capital_at(self, scope: AmountScope) -> int | None:
-        """Where the sentence's last «столица» before the amount stands (not «белорусская
-        столица»), else None."""
-        words, low = context_words(), self.folded
-        if words.capital_city is None or low.find("столиц", scope.start, scope.amount.start) < 0:
-            return None
-        other = [m.span() for m in words.capital_other.finditer(low, scope.start, scope.end)
-                 ] if words.capital_other else []
-        return max((m.start() for m in words.capital_city.finditer(
-            low, scope.start, scope.amount.start) if not any(a <= m.start() < b for a, b in other)),
-            default=None)
-
-    def _capital(self, scope: AmountScope) -> str | None:
-        """«в столицу», «товарооборот столицы»: the region of the capital the article named
-        last before (None for Minsk, or when it names none)."""
-        words, low = context_words(), self.folded
-        if words.capital_city is None or low.find("столиц", scope.start, scope.end) < 0:
-            return None
-        other = [m.span() for m in words.capital_other.finditer(low, scope.start, scope.end)
-                 ] if words.capital_other else []
-        if all(any(a <= m.start() < b for a, b in other)
-               for m in words.capital_city.finditer(low, scope.start, scope.end)):
-            return None  # only «белорусская столица», «Северная столица»
-        before = low[:scope.start]
-        at, region = max(((before.rfind(stem), name) for stem, name in words.capital_names),
-                         key=lambda found: found[0], default=(-1, None))
-        return region if at >= 0 else None
-
-
-@lru_cache(maxsize=1024)
-def _home_region(source: str | None) -> str | None:
-    """The one Russian region a source's name names («Брянские новости»), else None (a
-    corpus has few sources: each is read once)."""
-    if not source:
-        return None
-    named = {r.normal for r in russian_regions_in(source, 0, len(source))}
-    return named.pop() if len(named) == 1 else None
 
 
 def _region_distance(scope: AmountScope, mention: RegionMention) -> int:

@@ -40,6 +40,7 @@ from analysis.money.cuewords import (
 from analysis.money.deal_value import credit_after_dash, deal_value
 from analysis.money.direction import from_region_to_named_buyer
 from analysis.money.governing import MetricCandidate, governing, reach_up
+from analysis.money.lender_portfolio import lender_portfolio
 from analysis.money.metric_masks import SentenceMasks, not_cue_heads
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
 from analysis.money.scope import CLAUSE_MARK, AmountScope, fold
@@ -246,6 +247,9 @@ def metric_of(scope: AmountScope) -> MetricCue:
             or _CREDIT_FORM_LATER.match(text, scope.amount.end, scope.end)):
         # «на льготные кредиты … предусмотрено 5 млрд», «направлено 28 млрд рублей кредитных
         # средств»: the text calls the money a credit.
+        return MetricCue(metric="credit", score=score, head=head)
+    if metric == "financing" and lemma(head) == "портфель" and lender_portfolio(scope):
+        # «Часть займов выдавалась … — «… увеличить портфель до 800 млн»»: the loans outstanding
         return MetricCue(metric="credit", score=score, head=head)
     return found
 

@@ -934,6 +934,23 @@ session's starting code dcf1c92a, NER on:
   metric 0.98 (167/171), year 0.94 (161/171), period 0.99 (169/171), region 1.00 (76/76),
   forecast 0.96, flow 1.00 (45/45); the held third unchanged.
 
+Round 66 (session 42; money only, written by two helpers who read no code: twelve trade-heavy
+genres — a Pskov customs quarterly retold by a Velikie Luki paper, an Orel statistics bulletin, a
+Saratov agriculture ministry report, a timber journal's digest, a Belarusian embassy branch's page
+on Novosibirsk, a railway paper's cargo story, an agency wire on two statistics disagreeing, a
+Minsk weekly's year-end column, a Vologda TV bulletin, a Mogilev paper at the Kazan exposition, a
+Rostov consul's Q&A, a Vitebsk oblast council session — and twelve money-flow genres — a Voronezh
+lessor's release, a Bryansk development fund's loan, a Minsk financial wire on a bank's half year
+(BYR), a Kursk court appeal, a Perm procurement blog, a Union State programme bulletin, an investor
+day, a city council's trolleybus credit, an Omsk subsidy decree, a Smolensk bond refinancing, a
+resident of the Great Stone park, a Vladimir accounts chamber audit). First look on the session's
+starting code 0415f4c6, NER on:
+- money_in_articles_round66: F1 0.98 (182/187 found, 185 predicted), metric 0.92 (167/182),
+  year 0.93 (170/182), period 0.97 (177/182), region 1.00 (84/84), forecast 0.93, flow 0.79
+  (38/48); no not-money string read as money
+- money_in_articles_round66_heldout: F1 1.00 (90/90 found, 90 predicted), metric 0.89 (80/90),
+  year 0.83 (75/90), period 0.91 (82/90), region 1.00 (25/25), forecast 0.96, flow 0.93 (14/15)
+
 Round 65 (session 41; money only, written by two helpers who read no code: twelve Russian-side
 news genres from regions and desks the list had few of — a Vladivostok daily, a Khabarovsk
 follow-up a year on, an Irkutsk governor's press conference, a Novosibirsk purchases roundup, a
@@ -1429,6 +1446,11 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     "money_in_articles_round65": (0.97, 0.87, 0.87, 0.91, 0.94),
     # 0.99 (87/88 found), 0.94 (82/87), 0.84 (73/87), 0.93 (81/87), 0.93 (26/28)
     "money_in_articles_round65_heldout": (0.96, 0.91, 0.81, 0.90, 0.89),
+    # round 66 (session 42): first look (0415f4c6) 0.98 (182/187), 0.92 (167/182), 0.93
+    # (170/182), 0.97 (177/182), 1.00 (84/84)
+    "money_in_articles_round66": (0.95, 0.89, 0.90, 0.94, 0.97),
+    # 1.00 (90/90 found), 0.89 (80/90), 0.83 (75/90), 0.91 (82/90), 1.00 (25/25)
+    "money_in_articles_round66_heldout": (0.97, 0.86, 0.80, 0.88, 0.97),
 }
 # not-money strings read as money that a held-aside first look found (never read, so not fixed)
 # (round 15's dev part had two, exchange rates told as swaps, read since: none now)

@@ -3,7 +3,9 @@
 на втором месте Москва — 88 млн». The buyers of a side's goods rank what it sold them: the
 export the article told before, not a figure of another kind that happens to stand just
 before (an investment, a wage). The words are data (`buyer_ranking` in
-`data/money_context_ru.json`; round 54).
+`data/money_context_ru.json`; round 54). A ranking goes on in the sentence after it («Далее
+следуют …», «На второе место вышел …») and over the item lines of a list under its heading
+(`money.ranked_on`; rounds 46, 65).
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 на втором месте Москва — 88 млн». The buyers of a side's goods rank what it sold them: the
 export the article told before, not a figure of another kind that happens to stand just
 before (an investment, a wage). The words are data (`buyer_ranking` in
-`data/money_context_ru.json`; round 54).
+`data/money_context_ru.json`; round 54). A ranking goes on in the sentence after it («Далее
+следуют …», «На второе место вышел …») and over the item lines of a list under its heading
+(`money.ranked_on`; rounds 46, 65).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.money.context import context_data
+from analysis.money.ranked_on import ranking_opening
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -39,14 +42,15 @@ def ranked_buyer(text: str, start: int) -> bool:
     if ranking is None:
         return False
     opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    return ranking.search(text, opening, start) is not None
+    # (or the sentence it goes on from, the heading over its list: `money.ranked_on`)
+    return ranking.search(text, ranking_opening(text, opening), start) is not None
 
 
 def export_ranked(text: str, start: int, end: int, facts: Sequence[Fact]) -> Fact | None:
     """The export whose buyers the sentence text[start:end] ranks, when it ranks buyers: the
     last export figure told before it that is no plan; None otherwise."""
     ranking = _ranking()
-    if ranking is None or ranking.search(text, start, end) is None:
+    if ranking is None or ranking.search(text, ranking_opening(text, start), end) is None:
         return None
     return next((f for f in reversed(facts) if f.sentence.end <= start and f.metric == "export"
                  and not f.forecast), None)

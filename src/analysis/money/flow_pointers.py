@@ -25,8 +25,9 @@ __all__ = ["last_sentence_before", "partner_alone", "pointed_place"]
 
 @cache
 def _pointed_places() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """«туда», «сюда» (goods go into the place named before); «оттуда», «отсюда» (out of
-    it): `into_pointed_place`, `out_of_pointed_place` of data/trade_flow_ru.json."""
+    """«туда», «сюда», a buyer's «ему», «ей» (goods go into the place or to the buyer named
+    before); «оттуда», «отсюда» (out of it): `into_pointed_place`, `out_of_pointed_place` of
+    data/trade_flow_ru.json."""
     data = data_json("trade_flow_ru.json")
     into, out = (compile_pattern(r"(?i)(?<![а-яё])(?:" + "|".join(data[key]) + r")(?![а-яё])")
                  for key in ("into_pointed_place", "out_of_pointed_place"))

@@ -202,11 +202,9 @@ class Phrases(BriefingState):
 
     def region_label(self, row: Mapping[str, Any]) -> str:
         """A figure's region as the tables name it (plain text): a trade figure with no
-        region is Russia–Belarus, unless its flow is with all markets or third countries (the
-        wheat Russia sold to Egypt: no figure of the two countries'; newuser42 F4); an
-        investment or a credit with no region is not therefore the two states' (a plant's own
-        investment, a bank's loan to a firm): «регион не назван», unless the two states give
-        it as states (an intergovernmental credit: «Россия — Беларусь», newuser42 F9)."""
+        region is Russia–Belarus, unless its flow is with third countries (newuser42 F4); an
+        investment or a credit with no region is «регион не назван» (a plant's own, a bank's
+        loan to a firm), unless the two states give it as states (newuser42 F9)."""
         if has_region(row):
             return region_name(row.get("region"), self.lang)
         if row.get("metric") in TRADE_METRICS:

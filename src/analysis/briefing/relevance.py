@@ -22,9 +22,11 @@ A public budget's or programme's allocation («На программу благ�
 2025 году предусмотрено 96 млрд рублей»: `own_budget` of `data/headline_ru.json`) is the
 authority's own money: only its own sentence, the part of its paragraph before it, or a lead
 that sets the article in Belarus links it — never a title naming a Belarusian town nor a lead
-about a Belarusian supplier (new user 29). A firm is the Belarusian side by the gazetteer, by
-a «Бел-» compound name («Белвидеосистемы»), or because its article introduced it so
-(«белорусского РУПП «Гранит»» … «с «Гранитом»»: `entities.belarusian_firms`).
+about a Belarusian supplier (new user 29) — unless it names back, with no name of its own,
+the programme the lead tells («… предусмотренных на программу в 2025 году» under a lead on a
+programme of buying Belarusian tractors: `programme_told`; newuser42 F5). A firm is the
+Belarusian side by the gazetteer, by a «Бел-» compound name («Белвидеосистемы»), or because
+its article introduced it so («белорусского РУПП «Гранит»» … «с «Гранитом»»: `entities.belarusian_firms`).
 
 A figure whose sentence gives the whole of Russia or of a Russian market («В целом по России …
 в отрасль планируется привлечь около 450 млрд рублей», «общий объём размещённых в России

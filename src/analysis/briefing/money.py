@@ -286,10 +286,16 @@ class MoneySections(Phrases):
             return self.empty("empty.money")
         no_region = t("no_region.money", lang)
         groups: dict[str, list[dict[str, Any]]] = {}
+        named: set[str] = set()  # the labels of a region's figures
         for r in rows.to_dict("records"):
-            groups.setdefault(self.region_label(r), []).append(r)
+            label = self.region_label(r)
+            groups.setdefault(label, []).append(r)
+            if has_region(r):
+                named.add(label)
         body = []
-        for key in sorted(groups, key=lambda k: (k == no_region, k)):
+        # the regions first, then the two countries' own figures (an intergovernmental credit:
+        # «Россия — Беларусь»), then those whose region the text does not give (newuser42 F9)
+        for key in sorted(groups, key=lambda k: (k == no_region, k not in named, k)):
             recs = groups[key]
             body.append([esc(key), str(len(recs)), self._figures_cell(recs, False)])
         return table_html([(t("col.region", lang), ""), (t("col.count", lang), "num"),

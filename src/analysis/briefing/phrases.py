@@ -36,11 +36,11 @@ from analysis.briefing.rows import (
     year_of,
 )
 from analysis.briefing.state import BriefingState
-from analysis.entities import names_russia_alone, names_union_state_money
+from analysis.entities import names_russia_alone, names_states_money, names_union_state_money
 from analysis.lang import calendar
 from analysis.money.fx import ROUGH_PATTERN
 from analysis.projects import names_a_product
-from analysis.vocab import BELARUS_OBLAST, QUALIFIERS, REGIONAL_OBLAST, TRADE_METRICS
+from analysis.vocab import BELARUS_OBLAST, FLOW_OTHER, QUALIFIERS, REGIONAL_OBLAST, TRADE_METRICS
 
 # Conversion sources a converted value names (the package table is the default, said once
 # in the method note).
@@ -202,16 +202,20 @@ class Phrases(BriefingState):
 
     def region_label(self, row: Mapping[str, Any]) -> str:
         """A figure's region as the tables name it (plain text): a trade figure with no
-        region is Russia–Belarus; an investment or a credit with no region is not therefore
-        the two states' (a plant's own investment, a bank's loan to a firm): «регион не назван»."""
+        region is Russia–Belarus, unless its flow is with third countries (newuser42 F4); an
+        investment or a credit with no region is «регион не назван» (a plant's own, a bank's
+        loan to a firm), unless the two states give it as states (newuser42 F9)."""
         if has_region(row):
             return region_name(row.get("region"), self.lang)
         if row.get("metric") in TRADE_METRICS:
-            return t("no_region", self.lang)
+            third = as_text(row.get("flow")).strip() == FLOW_OTHER
+            return t("no_region.third_markets" if third else "no_region", self.lang)
         told = [self.mention_index.get(m) or {}
                 for m in ids(row.get("mention_ids")) or ids(row.get("mention_id"))]
         if any(names_union_state_money(as_text(m.get("sentence"))) for m in told):
             return t("no_region.union_state", self.lang)  # the Union State's own programmes
+        if any(names_states_money(as_text(m.get("sentence"))) for m in told):
+            return t("no_region", self.lang)  # the two states' own credit
         if told and all(names_russia_alone(as_text(m.get("sentence"))) or names_russia_alone(
                 as_text(m.get("context_sentence"))) for m in told):
             # «В целом по России банк профинансировал … на 3,2 млрд» (or the sentence it goes

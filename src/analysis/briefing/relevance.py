@@ -22,9 +22,11 @@ A public budget's or programme's allocation («На программу благ�
 2025 году предусмотрено 96 млрд рублей»: `own_budget` of `data/headline_ru.json`) is the
 authority's own money: only its own sentence, the part of its paragraph before it, or a lead
 that sets the article in Belarus links it — never a title naming a Belarusian town nor a lead
-about a Belarusian supplier (new user 29). A firm is the Belarusian side by the gazetteer, by
-a «Бел-» compound name («Белвидеосистемы»), or because its article introduced it so
-(«белорусского РУПП «Гранит»» … «с «Гранитом»»: `entities.belarusian_firms`).
+about a Belarusian supplier (new user 29) — unless it names back, with no name of its own,
+the programme the lead tells («… предусмотренных на программу в 2025 году» under a lead on a
+programme of buying Belarusian tractors: `programme_told`; newuser42 F5). A firm is the
+Belarusian side by the gazetteer, by a «Бел-» compound name («Белвидеосистемы»), or because
+its article introduced it so («белорусского РУПП «Гранит»» … «с «Гранитом»»: `entities.belarusian_firms`).
 
 A figure whose sentence gives the whole of Russia or of a Russian market («В целом по России …
 в отрасль планируется привлечь около 450 млрд рублей», «общий объём размещённых в России
@@ -182,7 +184,11 @@ class Relevance:
             # улиц предусмотрено 96 млрд рублей»): the authority's own money, linked only by
             # its own sentence or paragraph, never by the title and the lead (new user 29);
             # a Belarusian district's own, in an article its lead sets in Belarus, is Belarus's
-            return self._names_side(stretches, firms) or _set_in_belarus(text)
+            # («… предусмотренных на программу в 2025 году»: the programme the lead tells, whose
+            # title and lead then say whose it is; newuser42 F5)
+            told = _programme_of_lead(sentence, text)
+            return self._names_side(stretches + ([title, told] if told else []), firms) \
+                or _set_in_belarus(text)
         lead = _lead_paragraph(text)
         if _words("many_total").search(sentence) or _total_lead(lead):
             lead = ""
@@ -242,6 +248,16 @@ def _own_budget(sentence: str) -> bool:
     благоустройства предусмотрено 96 млрд рублей»: `own_budget` and `own_budget_allocation`
     of `data/headline_ru.json`)?"""
     return bool(_words("own_budget").search(sentence) and _words("own_budget_allocation").search(sentence))
+
+
+def _programme_of_lead(sentence: str, text: str) -> str:
+    """The lead paragraph, when the sentence names a programme back with no name of its own
+    («на программу в 2025 году»: `programme_told`) and the lead names one (`programme_word`):
+    the programme the sentence means is the lead's ("" otherwise)."""
+    if not _words("programme_told").search(sentence):
+        return ""
+    lead = _lead_paragraph(text)
+    return lead if _words("programme_word").search(lead) else ""
 
 
 def _set_in_belarus(text: str) -> bool:

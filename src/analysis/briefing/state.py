@@ -26,16 +26,18 @@ from analysis.briefing.figrows import (
     ids,
     is_figure,
 )
-from analysis.briefing.formatting import esc
+from analysis.briefing.formatting import as_text, esc
 from analysis.briefing.headline_figures import HeadlineFigures
 from analysis.briefing.labels import check_lang, t
 from analysis.briefing.relevance import Relevance
 from analysis.briefing.rows import (
     STAGE_KEYS,
+    pair_abroad,
     parse_evidence,
     split_ids,
     status_label_key,
 )
+from analysis.vocab import FLOW_OTHER, TRADE_METRICS
 
 
 @dataclass
@@ -132,6 +134,20 @@ class BriefingState(HeadlineFigures):
         self.article_titles = {} if "title" not in self.articles else {
             str(a): str(t) for a, t in zip(self.articles["article_id"], self.articles["title"],
                                            strict=True) if isinstance(t, str)}
+        self.figures, self.amounts = self._on_subject(self.figures), self._on_subject(self.amounts)
+
+    def _on_subject(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """`frame` without the trade figures of another subject: a flow with all markets or
+        third countries that no mention ties to Belarus (`Relevance.about_partnership`: an
+        article on wheat sold to Egypt that names Minsk once, for a conference; newuser42
+        F4). The corpus tables keep them; a Russia–Belarus briefing does not show them. A
+        region's trade with third countries told beside its trade with Belarus stays, marked."""
+        if not len(frame) or "flow" not in frame or "metric" not in frame:
+            return frame
+        keep = [not (r.get("metric") in TRADE_METRICS and as_text(r.get("flow")).strip() == FLOW_OTHER
+                     and not pair_abroad(r) and not self.relevance.about_partnership(r))
+                for r in frame.to_dict("records")]
+        return frame if all(keep) else frame[keep]
 
     # -- loading ---------------------------------------------------------------------
 

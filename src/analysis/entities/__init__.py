@@ -42,6 +42,7 @@ from analysis.entities.sides import (
     names_pair_trading_abroad,
     names_russia_alone,
     names_russia_whole,
+    names_states_money,
     names_union_state_money,
 )
 from analysis.entities.startup import source_key
@@ -86,6 +87,7 @@ __all__ = [
     "names_pair_trading_abroad",
     "names_russia_alone",
     "names_russia_whole",
+    "names_states_money",
     "names_union_state_money",
     "natasha_syntax_parser",
     "nominative_name",

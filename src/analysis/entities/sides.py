@@ -23,7 +23,7 @@ from analysis.patternstore import compile_pattern
 
 __all__ = ["belarusian_compound", "belarusian_firms", "names_belarusian_place", "names_belarusian_side",
            "names_belarusian_town_adjective", "names_pair_trading_abroad", "names_russia_alone",
-           "names_russia_whole", "names_union_state_money"]
+           "names_russia_whole", "names_states_money", "names_union_state_money"]
 
 
 @cache
@@ -175,6 +175,15 @@ def names_union_state_money(text: str) -> bool:
     """Whether `text` tells the Union State's own money (its programmes, its budget:
     `union_state_money` of `data/belarus_side_ru.json`)."""
     return bool(text) and _pattern("union_state_money").search(text) is not None
+
+
+def names_states_money(text: str) -> bool:
+    """Whether `text` tells money the two states give each other as states (an
+    intergovernmental credit: `states_money` of `data/belarus_side_ru.json`) and names no
+    Russian region nor a reference to one."""
+    if not text or not _pattern("states_money").search(text):
+        return False
+    return not _pattern("region_reference").search(text) and not russian_regions_in(text, 0, len(text))
 
 
 def names_russia_alone(text: str) -> bool:

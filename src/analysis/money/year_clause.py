@@ -64,6 +64,19 @@ _OWN_BRACKET_CLOSE = lazy_compile(r"[ \u00a0]*\)")
 _CLAUSE_STOP = lazy_compile(r"[,;:()–—]")
 
 
+# a time told with a preposition («в 2019 году», «за 2024 год», «в прошлом году»): the verb's,
+# where a bare genitive year («соглашением 2022 года») is its noun's
+_TIME_PREPOSITION = lazy_compile(r"(?i)(?:в|во|на|за|к|по|с|со|до|от)[ \u00a0]")
+_PREPOSITION_BEFORE = lazy_compile(r"(?i)(?<![а-яё])(?:в|во|на|за|к|по|с|со|до|от)[ \u00a0]+\Z")
+
+
+def _time_of_verb(text: str, start: int) -> bool:
+    """Is the time at `start` told with a preposition (the participle's own time), not a
+    year in the genitive after a noun (that noun's)?"""
+    return _TIME_PREPOSITION.match(text, start) is not None or \
+        _PREPOSITION_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 def mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
     """`AmountScope.distance`, with participle clauses read as a reader does: a time in a
     clause that qualifies the amount belongs to it («70 млн долларов, полученных в 2022
@@ -102,10 +115,11 @@ def mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
             and not CLAUSE_MARK.search(text, comma + 1, start)):
         word = re.match(r"[ \u00a0]*([А-Яа-яЁё]+)", text[comma + 1:start])
         if word is not None and _is_participle(word.group(1)) and not (
-                _moves_money(word.group(1)) and not any(
+                _moves_money(word.group(1)) and _time_of_verb(text, start) and not any(
                     o.end <= comma < o.end + 2 for o in scope.others if o is not amount)):
             # the clause is about the noun it follows (but «Компенсация, полученная … в 2019
             # году, составила …»: receiving the money dates it, unless the noun is another
-            # figure: «70 млн долларов, полученных в 2022 году, и 50 млн»)
+            # figure: «70 млн долларов, полученных в 2022 году, и 50 млн», or the year is a
+            # noun's own: «предусмотренных межправсоглашением 2022 года»)
             return None
     return scope.distance(start, end)

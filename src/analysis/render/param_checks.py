@@ -31,10 +31,13 @@ class CorpusBase(NamedTuple):
 
 
 class Checked(NamedTuple):
-    """One value after its domain check: normalised, or with the problem found."""
+    """One value after its domain check: normalised, or with the problem found. A folder
+    that is not there is a slip in a path, not in a parameter: its message names the folder
+    meant, without the list of the notebook's parameters (`listed` False; newuser42 F12)."""
 
     value: Any
     problem: str = ""
+    listed: bool = True
 
 
 def _check_lang(name: str, value: Any, base: CorpusBase) -> Checked:
@@ -106,11 +109,40 @@ def _check_year(name: str, value: Any, base: CorpusBase) -> Checked:
 def _check_corpus(name: str, value: Any, base: CorpusBase) -> Checked:
     # The kernel runs in the notebook's folder and finds the corpus from there upwards.
     if isinstance(value, str) and find_corpus(value, base.search) is None:
-        if Path(value).is_absolute():
-            return Checked(value, problem=f"corpus={value!r}: no such folder")
+        hint = _near_folder(value, base)
+        hint = f"; did you mean {hint}?" if hint else ""
+        if Path(value).expanduser().is_absolute():
+            return Checked(value, problem=f"corpus={value!r}: no such folder{hint}", listed=False)
         return Checked(value, problem=f"corpus={value!r}: no such folder here or above "
-                                      f"{base.shown}")
+                                      f"{base.shown}{hint}", listed=False)
     return Checked(value)
+
+
+_FOLDERS_LOOKED_AT = 5_000  # a folder beside a typo is in a listing this long, not a disk's
+
+
+def _near_folder(value: str, base: CorpusBase) -> str | None:
+    """The folder one slip away from the missing `value` («/work/newuser42_corpsu» →
+    «/work/newuser42_corpus»): a sibling of its last part, in its parent (for a relative
+    path, the working folder's or the notebook's), written as the user wrote the rest."""
+    from itertools import islice
+
+    from analysis.nearest import closest
+
+    typed = Path(value.strip().rstrip("/\\")).expanduser()
+    if not typed.name:
+        return None
+    parents = [typed.parent] if typed.is_absolute() else [Path.cwd() / typed.parent,
+                                                          base.search / typed.parent]
+    for parent in parents:
+        try:
+            names = [p.name for p in islice(parent.iterdir(), _FOLDERS_LOOKED_AT)
+                     if not p.name.startswith(".") and p.is_dir()]
+        except OSError:
+            continue
+        if (near := closest(typed.name, names)) is not None:
+            return str(Path(value.strip()).parent / near)
+    return None
 
 
 def _check_rates(name: str, value: Any, base: CorpusBase) -> Checked:
@@ -134,7 +166,8 @@ def _check_since(name: str, value: Any, base: CorpusBase) -> Checked:
     # the build passes the folder where it kept the briefing's previous tables
     if isinstance(value, str) and value.strip() and not Path(value).is_dir():
         return Checked(value, problem=f"since={value!r}: no such folder (the tables of an "
-                                      "earlier build, e.g. reports/tables/previous/briefing)")
+                                      "earlier build, e.g. reports/tables/previous/briefing)",
+                       listed=False)
     return Checked(value)
 
 

@@ -221,35 +221,43 @@ def check_params(notebook: str | Path, params: Mapping[str, Any] | None) -> Chec
 
     Unknown names, values that do not fit the declared type, an unknown region, currency or
     language, a corpus that cannot be found: all are reported together in one ParameterError
-    whose message lists the valid parameters. Nothing is executed or written.
+    whose message lists the valid parameters (not when the only slips are folder paths: a
+    corpus not found names the near folder instead). Nothing is executed or written.
     """
     notebook = Path(notebook)
     declared = notebook_parameters(notebook)
     base = CorpusBase(search=notebook.resolve().parent, shown=notebook.parent)
     problems: list[str] = []
+    listed = False  # does a problem ask for the list of the valid parameters?
     given: dict[str, Any] = {}
     normal: dict[str, Any] = {}
     for name, value in dict(params or {}).items():
         d = declared.get(name)
         if d is None:
             problems.append(f"unknown parameter {name!r}{_did_you_mean(name, declared)}")
+            listed = True
             continue
         try:
             value = coerce(value, d.type)
         except (TypeError, ValueError) as exc:
             problems.append(f"{name}={value!r}: {exc}{_type_hint(name, value)}")
+            listed = True
             continue
         checked = check_value(name, value, base)
         if checked.problem:
             problems.append(checked.problem)
+            listed = listed or checked.listed
         # a region is named as the user wrote it; every other value as normalised
         given[name] = value if name == "region" else checked.value
         normal[name] = checked.value
     defaults = {n: declared[n].default if n in declared else 0 for n in ("year_from", "year_to")}
-    problems += _year_pair_problem(given.get("year_from", defaults["year_from"]),
-                                   given.get("year_to", defaults["year_to"]))
+    pair = _year_pair_problem(given.get("year_from", defaults["year_from"]),
+                              given.get("year_to", defaults["year_to"]))
+    problems += pair
     if problems:
-        raise ParameterError(notebook, problems, declared)
+        # (a folder path that is not there: its own message says what was meant, and the
+        # list of every parameter says nothing about a path; newuser42 F12)
+        raise ParameterError(notebook, problems, declared if listed or pair else None)
     return CheckedParams(given=given, normal=normal)
 
 

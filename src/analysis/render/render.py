@@ -172,10 +172,12 @@ def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (
         inputs = None  # the render below says what is wrong
     if inputs is not None and not force and (
             fresh := freshness.fresh_outputs(Path(out), inputs)) is not None:
-        for fmt, path in fresh.items():
-            print(f"{fmt:5} {path}")
+        # «up to date» first, and the files named as kept: a list of paths alone reads as
+        # files just written (newuser42 F13)
         print(f"up to date: {Path(notebook).name} (notebook, parameters, corpus and code unchanged "
               "since these files were rendered); --force to render again")
+        for fmt, path in fresh.items():
+            print(f"kept  {fmt:5} {path}")
         return 0
     own_pool = pool is None
     pool = pool or KernelPool(keep_warm=False)

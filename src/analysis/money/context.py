@@ -175,7 +175,7 @@ def pattern_pair(first: str, second: str) -> tuple[re.Pattern[str], re.Pattern[s
     data = context_data()
     if first not in data or second not in data:
         return None
-    return (compile_pattern("|".join(data[first])), compile_pattern("|".join(data[second])))
+    return pattern(data[first]), pattern(data[second])
 
 
 @cache

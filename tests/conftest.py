@@ -195,6 +195,18 @@ def register_rows(text: str) -> list[tuple]:
     return sorted((r["region"], r["kind"], r["status"]) for r in register_of(text))
 
 
+def row_firms(row: dict) -> set[str]:
+    """The enterprises of a register row (its `enterprises`, «;»-joined; none when blank or
+    missing)."""
+    named = row["enterprises"]
+    return set(named.split(";")) if isinstance(named, str) and named else set()
+
+
+def row_region(row: dict) -> str | None:
+    """The region of a register row, None when it has none."""
+    return None if pd.isna(row["region"]) else row["region"]
+
+
 def register_keys(rows: list[dict]) -> set[tuple]:
     """(region, enterprises, kind) of each row."""
     return {(r["region"], r["enterprises"], r["kind"]) for r in rows}

@@ -9,10 +9,9 @@ this test.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from conftest import briefing_of
+from conftest import briefing_of, tag_free
 
 _CREDIT = ("Гомельский завод обновит парк станков\n"
            "Гомель, 3 марта 2024 года. Закупка станков будет профинансирована за счёт кредита "
@@ -22,16 +21,12 @@ _TRADE = ("Витебщина нарастит поставки\n"
           "до 900 млн долларов.\n")
 
 
-def _plain(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("\u00a0", " ")
-
-
 def test_a_planned_credits_up_to_stays_a_ceiling(tmp_path: Path) -> None:
     b = briefing_of(tmp_path, {"credit.txt": _CREDIT}, lang="ru", kind="investments")
-    table = _plain(b.money_table())
+    table = tag_free(b.money_table())
     assert "до $15 млн" in table and "цель" not in table
 
 
 def test_a_planned_trade_level_stays_a_target(tmp_path: Path) -> None:
     b = briefing_of(tmp_path, {"trade.txt": _TRADE}, lang="ru")
-    assert "цель: $900 млн" in _plain(b.trade_table())
+    assert "цель: $900 млн" in tag_free(b.trade_table())

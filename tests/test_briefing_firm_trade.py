@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import briefing_of
+from conftest import briefing_of, tag_free
 
 from analysis.briefing import Briefing
 from analysis.briefing.firms import firm_trade
@@ -30,12 +30,8 @@ TEXTS = {
 }
 
 
-def plain(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(html))).replace("\u00a0", " ")
-
-
 def tables(html: str) -> list[str]:
-    return [plain(x) for x in re.findall(r"<table.*?</table>", str(html), re.S)]
+    return [tag_free(x) for x in re.findall(r"<table.*?</table>", str(html), re.S)]
 
 
 @pytest.fixture(scope="module")
@@ -57,16 +53,16 @@ def test_a_firms_exports_are_listed_apart_and_named(firms_briefing: Briefing) ->
 
 
 def test_no_firm_figure_heads_the_briefing_or_joins_the_series(firms_briefing: Briefing) -> None:
-    assert "48 млрд" in plain(firms_briefing.lead())
+    assert "48 млрд" in tag_free(firms_briefing.lead())
     series = firms_briefing.trade_series(["trade_turnover", "export", "import"])
     assert all(not firm_trade(r) for r in series)
     assert all(r["value"] > 1e9 or r.get("region") for r in series)
 
 
 def test_the_regions_table_alone_lists_no_firm(firms_briefing: Briefing) -> None:
-    assert "Торговля отдельных предприятий" not in plain(firms_briefing.trade_table(regional=True))
+    assert "Торговля отдельных предприятий" not in tag_free(firms_briefing.trade_table(regional=True))
 
 
 def test_the_english_briefing_names_the_firms_table(tmp_path: Path) -> None:
     en = briefing_of(tmp_path, TEXTS, lang="en")
-    assert "Trade of single firms and goods" in plain(en.trade_table())
+    assert "Trade of single firms and goods" in tag_free(en.trade_table())

@@ -5,18 +5,12 @@ figure the lead says whether the tables hold none at all or only forecasts and f
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from conftest import briefing_of
+from conftest import briefing_of, tag_free
 
 from analysis.entities import names_russia_whole
 from analysis.figures.scope import mention_scope
-
-
-def plain(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(html))).replace("\u00a0", " ")
-
 
 BESIDE = (
     "Липецкие станки находят покупателей в Минске\n"
@@ -35,7 +29,7 @@ def test_the_whole_countrys_trade_beside_a_regions_is_national_and_no_conflict(t
     assert by_value[21_500_000_000]["scope"] == "national"
     assert not isinstance(by_value[21_500_000_000]["region"], str) or not by_value[21_500_000_000]["region"]
     assert not any(bool(r["conflict"]) for r in by_value.values())
-    lead = plain(b.lead())
+    lead = tag_free(b.lead())
     assert "21,5 млрд" in lead and "нет" not in lead.split(".")[0]
 
 
@@ -61,14 +55,14 @@ FORECAST_ONLY = REGION_ONLY + (
 
 
 def test_no_national_figure_at_all_is_said_so(tmp_path: Path) -> None:
-    lead = plain(briefing_of(tmp_path, {"tver.txt": REGION_ONLY}, lang="ru").lead())
+    lead = tag_free(briefing_of(tmp_path, {"tver.txt": REGION_ONLY}, lang="ru").lead())
     assert "Данных о товарообороте России и Беларуси в целом в источниках нет" in lead
 
 
 def test_a_national_forecast_in_the_tables_is_not_called_missing(tmp_path: Path) -> None:
     b = briefing_of(tmp_path, {"tver.txt": FORECAST_ONLY}, lang="ru")
-    lead = plain(b.lead())
+    lead = tag_free(b.lead())
     assert "в источниках нет" not in lead
     assert "только как план или прогноз" in lead
     assert "780 млн" in lead
-    assert "только прогнозы или сомнительные цифры" in plain(b.key_figures())
+    assert "только прогнозы или сомнительные цифры" in tag_free(b.key_figures())

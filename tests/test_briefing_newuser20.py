@@ -5,10 +5,9 @@ has the chart's side)."""
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
-from conftest import briefing_of
+from conftest import briefing_of, tag_free
 
 PLAN = ("Минск намерен нарастить выпуск станков\n"
         "Минск, 12 мая 2026 года. Белорусская сторона планирует к 2028 году увеличить выпуск "
@@ -19,26 +18,22 @@ CEILING = ("Смоленск поддержит переработчиков\n"
            "работающим с белорусскими партнёрами, субсидии на сумму до 40 млн рублей.\n")
 
 
-def plain(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("\u00a0", " ")
-
-
 def test_a_plans_up_to_reads_as_the_target(tmp_path: Path) -> None:
     en = briefing_of(tmp_path / "en", {"plan.txt": PLAN}, lang="en")
-    table = plain(en.deals_table())
+    table = tag_free(en.deals_table())
     assert "target $900 m" in table and "up to" not in table
     ru = briefing_of(tmp_path / "ru", {"plan.txt": PLAN}, lang="ru")
     # (the Russian says so too: «до $900 млн» reads as a ceiling — session 21's new user)
-    ru_table = plain(ru.deals_table())
+    ru_table = tag_free(ru.deals_table())
     assert "цель: $900 млн" in ru_table and "до $900 млн" not in ru_table
 
 
 def test_a_ceiling_keeps_up_to(tmp_path: Path) -> None:
     en = briefing_of(tmp_path, {"ceiling.txt": CEILING}, lang="en")
-    table = plain(en.money_table())
+    table = tag_free(en.money_table())
     assert "up to RUB 40 m" in table and "target" not in table
     ru = briefing_of(tmp_path / "ru", {"ceiling.txt": CEILING}, lang="ru")
-    assert "до 40 млн руб." in plain(ru.money_table()) and "цель" not in plain(ru.money_table())
+    assert "до 40 млн руб." in tag_free(ru.money_table()) and "цель" not in tag_free(ru.money_table())
 
 
 OVER = ("Белорусский холдинг вложится в Брянск\n"
@@ -58,7 +53,7 @@ def test_a_bar_carries_the_tables_qualifier(tmp_path: Path, monkeypatch) -> None
 
     monkeypatch.setattr(charts, "barh_chart", spy)
     b = briefing_of(tmp_path, {"over.txt": OVER, "plan.txt": CEILING}, lang="ru")
-    figure = html.unescape(plain(b.money_chart()))
+    figure = html.unescape(tag_free(b.money_chart()))
     assert any(v.startswith(">") for v in shown) and "«>» — в источнике «свыше»" in figure
 
 
@@ -70,7 +65,7 @@ PLANT = ("Директор «Гомсельмаша»: «Россия остаё
 
 def test_a_plants_own_exports_are_its_goods_and_plausible(tmp_path: Path) -> None:
     b = briefing_of(tmp_path, {"plant.txt": PLANT}, lang="ru")
-    table = html.unescape(plain(b.trade_table()))
+    table = html.unescape(tag_free(b.trade_table()))
     # the plant's «мы» (money/firm_voice.py): not the country's exports, and no national
     # floor ($500 млн a year) for one plant's shipments
     # (the firm's own column names it; the measure does not repeat it as goods: newuser40 F8)
@@ -89,11 +84,11 @@ def test_one_delivery_is_a_deal_not_the_regions_trade(tmp_path: Path) -> None:
     b = briefing_of(tmp_path, {"supplies.txt": SUPPLIES}, lang="ru")
     rows = b.metric_rows(["export"])
     assert list(rows["metric"]) == ["export"]  # the gold's convention: the shipper's export
-    summary = plain(b.trade_summary())
+    summary = tag_free(b.trade_summary())
     assert "Региональных показателей — 1 (Курганская область)" in summary
-    trade = plain(b.trade_table())
+    trade = tag_free(b.trade_table())
     assert "одна поставка, не объём торговли региона" in trade and "150" in trade
-    deals = plain(b.deals_table())
+    deals = tag_free(b.deals_table())
     # (the maker named with its goods: one firm's delivery, session 21)
     assert "поставка (экспорт: комбайны «Гомсельмаш»)" in deals and "900 млн руб." in deals
 
@@ -102,7 +97,7 @@ def test_a_trade_volume_counts_no_units_so_is_no_delivery(tmp_path: Path) -> Non
     text = SUPPLIES.replace("отгрузил в Курганскую область 30 зерноуборочных комбайнов",
                             "отгрузил в Курганскую область комбайнов")
     b = briefing_of(tmp_path, {"supplies.txt": text}, lang="ru")
-    assert "Региональных показателей — 2" in plain(b.trade_summary())
+    assert "Региональных показателей — 2" in tag_free(b.trade_summary())
     assert not str(b.deals_table())
 
 
@@ -117,8 +112,8 @@ def test_a_regions_trade_with_third_countries_is_no_trade_with_belarus(tmp_path:
     b = briefing_of(tmp_path, {"yaroslavl.txt": THIRD_MARKETS}, lang="ru")
     rows = b.metric_rows(["export"])
     assert list(rows["flow"]) == ["other"]  # the annotators' reading: a flow with third countries
-    assert "Региональных показателей — 1 (Ярославская область)" in plain(b.trade_summary())
-    trade = plain(b.trade_table(regional=True))
+    assert "Региональных показателей — 1 (Ярославская область)" in tag_free(b.trade_summary())
+    trade = tag_free(b.trade_table(regional=True))
     assert "215" in trade and "не торговля с Беларусью" in trade
     assert not str(b.trade_by_region_chart())  # one figure of trade with Belarus: no chart
 
@@ -131,9 +126,9 @@ NINE_MONTHS = ("Лизинг белорусской техники\n"
 def test_the_money_tables_show_a_figures_period_with_its_year(tmp_path: Path) -> None:
     # (session 21's new user: «за девять месяцев» read as the whole year in the money tables)
     b = briefing_of(tmp_path, {"nine.txt": NINE_MONTHS}, lang="ru")
-    table = plain(b.money_table())
+    table = tag_free(b.money_table())
     assert "финансирование 2026 январь–сентябрь" in table
-    assert "финансирование (январь–сентябрь): 5,4 млрд руб." in plain(b.money_by_year())
+    assert "финансирование (январь–сентябрь): 5,4 млрд руб." in tag_free(b.money_by_year())
 
 
 UNION_CREDITS = ("Банки делают ставку на союзную промышленность\n"
@@ -150,7 +145,7 @@ def test_the_largest_credit_is_the_news_not_a_recall_nor_an_experts_total(tmp_pa
     # (session 21's new user: a recalled credit led the briefing, dated by the publication)
     b = briefing_of(tmp_path, {"credits.txt": UNION_CREDITS}, lang="ru")
     assert b.largest("credit")["value"] == 12e9
-    table = plain(b.money_table())
+    table = tag_free(b.money_table())
     # (a state credit of Russia to Belarus is the two countries' own: «Россия — Беларусь», not
     # «регион не назван»; newuser42 F9)
     assert "ранее, год не указан Россия — Беларусь 80 млрд руб." in table

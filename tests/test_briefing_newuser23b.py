@@ -11,10 +11,9 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from conftest import briefing_of, dataset_of
+from conftest import briefing_of, dataset_of, tag_free
 
 from analysis.briefing.downloads import FIGURE_COLUMNS, figures_table
 
@@ -34,13 +33,9 @@ FARM = ("Хозяйство обновляет технику\n"
         "2,1 млн рублей.\n")
 
 
-def plain(markup: object) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(markup))).replace("\u00a0", " ")
-
-
 def test_a_regions_figure_leads_with_a_plain_word_that_no_national_one_is_given(tmp_path: Path):
     b = briefing_of(tmp_path, {"kursk.txt": REGION_TRADE}, lang="ru")
-    lead = plain(b.lead())
+    lead = tag_free(b.lead())
     assert "в целом в источниках нет" in lead and "301,2" in lead
     assert lead.index("в целом") < lead.index("301,2")
     assert any("в целом нет" in c.note for c in b._cards())
@@ -48,37 +43,37 @@ def test_a_regions_figure_leads_with_a_plain_word_that_no_national_one_is_given(
 
 def test_the_two_countries_figure_leads_when_there_is_one(tmp_path: Path):
     b = briefing_of(tmp_path, {"kursk.txt": REGION_TRADE, "all.txt": NATIONAL_TRADE}, lang="ru")
-    lead = plain(b.lead())
+    lead = tag_free(b.lead())
     assert "52,3" in lead and "в целом в источниках нет" not in lead and "301,2" not in lead
 
 
 def test_a_regional_briefing_says_nothing_of_national_figures(tmp_path: Path):
     b = briefing_of(tmp_path, {"kursk.txt": REGION_TRADE}, lang="ru", region="Курская область")
-    assert "в целом в источниках нет" not in plain(b.lead())
+    assert "в целом в источниках нет" not in tag_free(b.lead())
 
 
 def test_union_state_money_is_the_two_states(tmp_path: Path):
     b = briefing_of(tmp_path, {"union.txt": UNION}, lang="ru")
-    table = plain(b.money_table())
+    table = tag_free(b.money_table())
     assert "Россия — Беларусь (Союзное государство)" in table and "регион не назван" not in table
 
 
 def test_a_belarusian_districts_programme_is_about_belarus(tmp_path: Path):
     b = briefing_of(tmp_path, {"farm.txt": FARM}, lang="ru")
-    table = plain(b.money_table())
+    table = tag_free(b.money_table())
     assert "2,1 млн" in table and "Беларусь рядом не названа" not in table
 
 
 def test_a_buyers_purchase_of_counted_machines_is_listed_with_the_deals(tmp_path: Path):
     b = briefing_of(tmp_path, {"farm.txt": FARM}, lang="ru")
-    deals = plain(b.deals_table())
+    deals = tag_free(b.deals_table())
     assert "покупка (комбайны)" in deals and "8,2 млн" in deals
 
 
 def test_a_sum_with_no_count_of_goods_is_no_purchase(tmp_path: Path):
     text = FARM.replace("приобрел шесть зерноуборочных комбайнов", "обновил парк техники")
     b = briefing_of(tmp_path, {"farm.txt": text}, lang="ru")
-    assert "покупка" not in plain(b.deals_table())
+    assert "покупка" not in tag_free(b.deals_table())
 
 
 PLANT = ("Завод в Орле\n"
@@ -102,7 +97,7 @@ def test_a_chart_with_no_rate_for_the_year_falls_back_to_the_source_currency(tmp
 
     monkeypatch.setattr(charts, "barh_chart", spy)
     b = briefing_of(tmp_path, {"plant.txt": PLANT}, lang="ru", currency="USD")
-    chart = plain(b.money_chart())
+    chart = tag_free(b.money_chart())
     assert len(drawn) == 3  # the 2026 sums (no rate) beside the 2025 one
     assert "как в источниках, без пересчёта" in chart  # (the note says so; newuser38)
 

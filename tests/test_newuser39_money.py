@@ -14,18 +14,12 @@ F7: a forecast level only expected keeps its «до» («ожидается: д�
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from conftest import briefing_of, facts_by_surface
+from conftest import briefing_of, facts_by_surface, tag_free
 
 from analysis.briefing.rows import level_qualifier
-
-
-def plain(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(html))).replace("\u00a0", " ")
-
 
 # ---- F1 -------------------------------------------------------------------------------------
 
@@ -87,7 +81,7 @@ def test_f2_the_agreements_value_takes_the_headlines_region(tmp_path: Path) -> N
 
 def test_f2_the_lead_naming_the_belarusian_plant_links_the_agreement(tmp_path: Path) -> None:
     b = briefing_of(tmp_path, {"pskov.txt": CO_PRODUCTION}, lang="ru")
-    deals = plain(b.deals_table())
+    deals = tag_free(b.deals_table())
     assert "8 млн" in deals and "Псковская область" in deals
     assert "Беларусь рядом не названа" not in deals
 
@@ -98,7 +92,7 @@ def test_f2_a_contract_value_in_a_story_about_no_belarusian_party_stays_apart(tm
             "строительство склада в Великих Луках.\n\n"
             "Стоимость контракта — около 3 млн долларов.\n")
     b = briefing_of(tmp_path, {"pskov.txt": text}, lang="ru")
-    assert "Беларусь рядом не названа" in plain(b.deals_table())
+    assert "Беларусь рядом не названа" in tag_free(b.deals_table())
 
 
 # ---- F6 -------------------------------------------------------------------------------------
@@ -115,25 +109,25 @@ def test_f6_a_supply_contract_is_a_contract(tmp_path: Path) -> None:
 
 def test_f6_a_one_contract_regions_lead_states_it_once_with_its_card(tmp_path: Path) -> None:
     b = briefing_of(tmp_path, {"forum.txt": FORUM}, lang="ru", region="Курганская область")
-    lead, cards = plain(b.lead()), plain(b.key_figures())
+    lead, cards = tag_free(b.lead()), tag_free(b.key_figures())
     said = lead + cards
     assert "Нет данных" not in said
     assert "Крупнейшая сумма соглашений и контрактов" in lead and "900 млн руб." in lead
     assert "900 млн руб." in cards
     en = briefing_of(tmp_path / "en", {"forum.txt": FORUM}, lang="en", region="Курганская область")
-    assert "largest sum of agreements and contracts" in plain(en.lead())
+    assert "largest sum of agreements and contracts" in tag_free(en.lead())
 
 
 def test_f6_nothing_at_all_is_said_once(tmp_path: Path) -> None:
     b = briefing_of(tmp_path, {"forum.txt": FORUM}, lang="ru", region="Тверская область")
-    said = plain(b.lead()) + plain(b.key_figures())
+    said = tag_free(b.lead()) + tag_free(b.key_figures())
     assert said.lower().count("нет данных") == 1
 
 
 def test_f6_a_contract_is_no_headline_beside_a_credit(tmp_path: Path) -> None:
     text = FORUM + ("Кроме того, банк открыл ООО «Брянсксельмаш» кредитную линию на 1,8 млрд "
                     "рублей.\n")
-    lead = plain(briefing_of(tmp_path, {"forum.txt": text}, lang="ru").lead())
+    lead = tag_free(briefing_of(tmp_path, {"forum.txt": text}, lang="ru").lead())
     assert "Крупнейший кредит" in lead and "соглашений и контрактов" not in lead
 
 
@@ -152,7 +146,7 @@ def test_f7_the_trade_table_shows_the_up_to_of_an_expectation(tmp_path: Path) ->
     text = ("Посол: торговля продолжит расти\n\n"
             "«В этом году мы рассчитываем на рост товарооборота России и Беларуси до 60 млрд "
             "долларов», — сказал посол.\n")
-    table = plain(briefing_of(tmp_path, {"a.txt": text}, lang="ru").trade_table())
+    table = tag_free(briefing_of(tmp_path, {"a.txt": text}, lang="ru").trade_table())
     assert "ожидается: до $60 млрд" in table
-    en = plain(briefing_of(tmp_path / "en", {"a.txt": text}, lang="en").trade_table())
+    en = tag_free(briefing_of(tmp_path / "en", {"a.txt": text}, lang="en").trade_table())
     assert "expected up to $60 bn" in en

@@ -16,20 +16,15 @@ S2: pip's «Location … is ignored» lines are left out of make's log, its exit
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, briefing_of, dataset_of, facts_by_surface
+from conftest import ROOT, briefing_of, dataset_of, facts_by_surface, tag_free
 
 from analysis.briefing.figrows import shown_beside
 from analysis.briefing.firms import goods_of_firm
 from analysis.briefing.rows import is_target, level_qualifier, level_reached
-
-
-def plain(html: object) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(html))).replace("\u00a0", " ")
 
 
 def meta(name: str, published: str, source: str = "Тест") -> str:
@@ -135,9 +130,9 @@ def test_f2_the_reached_level_drops_its_up_to_but_a_noun_of_growth_keeps_it() ->
 def test_f2_the_largest_credit_is_a_deal_not_a_total_to_come(tmp_path: Path) -> None:
     b = briefing_of(tmp_path, {"bank.txt": BANK, "metadata.csv": meta("bank.txt", "2025-06-04")},
                     lang="ru")
-    lead = plain(b.lead())
+    lead = tag_free(b.lead())
     assert "Крупнейший кредит, связанный с Беларусью, — 600 млн руб." in lead
-    table = plain(b.money_table())
+    table = tag_free(b.money_table())
     assert "ожидается: 3,5 млрд руб." in table and "до 3,5 млрд" not in table
 
 
@@ -157,7 +152,7 @@ def test_f8_a_plant_planning_its_export_is_the_plant_named_before(tmp_path: Path
 def test_f8_the_firm_table_names_the_plant_once(tmp_path: Path) -> None:
     b = briefing_of(tmp_path, {"plant.txt": PLANT, "metadata.csv": meta("plant.txt", "2025-10-20")},
                     lang="ru")
-    table = plain(b.firm_trade_table())
+    table = tag_free(b.firm_trade_table())
     assert "Гомельский завод литья и нормалей" in table
     assert "продукция «Гомельский завод" not in table
     assert "предприятие не названо" not in table
@@ -184,7 +179,7 @@ def test_f9_the_chart_note_names_the_currency_of_each_year_without_a_rate(tmp_pa
                 "by.txt,,Тест,,2025-06-02\n")
     b = briefing_of(tmp_path, {"ru.txt": ru, "by.txt": by, "metadata.csv": metadata},
                     lang="ru", currency="USD")
-    note = plain(b.money_chart())
+    note = tag_free(b.money_chart())
     assert "Среднегодового курса нет за 2024 г. (руб.), 2025 г. (бел. руб.)" in note
 
 
@@ -207,10 +202,10 @@ def test_f11_a_sum_told_for_all_russia_is_labelled_so(tmp_path: Path) -> None:
             "технику на 1,9 млрд рублей.\n")
     b = briefing_of(tmp_path, {"l.txt": text, "metadata.csv": meta("l.txt", "2025-03-03")},
                     lang="ru")
-    assert "Россия в целом" in plain(b.money_table())
+    assert "Россия в целом" in tag_free(b.money_table())
     en = briefing_of(tmp_path / "en", {"l.txt": text, "metadata.csv": meta("l.txt", "2025-03-03")},
                      lang="en")
-    assert "Russia as a whole" in plain(en.money_table())
+    assert "Russia as a whole" in tag_free(en.money_table())
 
 
 # ---- S2 -------------------------------------------------------------------------------------

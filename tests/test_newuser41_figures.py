@@ -19,15 +19,11 @@ import re
 from pathlib import Path
 
 import pandas as pd
-from conftest import briefing_of, facts_by_surface
+from conftest import briefing_of, facts_by_surface, tag_free
 
 from analysis.briefing.chart_values import chart_values
 from analysis.briefing.rows import level_qualifier, split_ids
 from analysis.ingest.datelines import is_date_line
-
-
-def plain(html: object) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(html))).replace("\u00a0", " ")
 
 
 def meta(name: str, published: str, source: str = "Тест") -> str:
@@ -73,7 +69,7 @@ def test_f4_the_plants_own_money_in_a_russian_region_is_not_set_apart(tmp_path: 
     b = briefing_of(tmp_path, {"lidselmash.txt": RELEASE,
                                "metadata.csv": meta("lidselmash.txt", "2026-07-14")},
                     lang="ru", kind="investments")
-    table = plain(b.money_table())
+    table = tag_free(b.money_table())
     assert "2,1 млн бел. руб." in table
     assert "Беларусь рядом не названа" not in table
 
@@ -85,7 +81,7 @@ def test_f4_a_regions_own_total_is_still_set_apart(tmp_path: Path) -> None:
             "В целом по области в экономику за год вложено 95 млрд рублей.\n")
     b = briefing_of(tmp_path, {"bryansk.txt": text, "metadata.csv": meta("bryansk.txt", "2026-01-20")},
                     lang="ru", kind="investments")
-    assert "Беларусь рядом не названа" in plain(b.money_table())
+    assert "Беларусь рядом не названа" in tag_free(b.money_table())
 
 
 # ---- F8 -------------------------------------------------------------------------------------
@@ -104,8 +100,8 @@ def test_f8_a_project_of_a_spaced_file_name_is_converted_as_in_the_money_table(t
     name = "МТЗ в Саранске — Вести Поволжья.txt"
     b = briefing_of(tmp_path, {name: text, "metadata.csv": meta(name, "2026-04-03")},
                     lang="ru", kind="localization_projects")
-    money = plain(b.money_table())  # the amount's own conversion
-    projects = plain(b.project_investment())
+    money = tag_free(b.money_table())  # the amount's own conversion
+    projects = tag_free(b.project_investment())
     converted = re.search(r"≈ \$[\d,]+ млн по среднегодовому курсу 2025 г\.", money)
     assert converted is not None
     assert converted.group() in projects
@@ -172,6 +168,6 @@ def test_f11_the_chart_note_counts_only_sums_without_a_rate(tmp_path: Path) -> N
             "белорусского завода выделят 380 млн рублей.\n")
     b = briefing_of(tmp_path, {"credits.txt": text, "metadata.csv": meta("credits.txt", "2026-02-10")},
                     lang="ru", kind="investments")
-    note = plain(b.money_chart())
+    note = tag_free(b.money_chart())
     assert "без курса на графике не показаны" not in note
     assert "по среднегодовому курсу своего года: 1" in note

@@ -5,12 +5,11 @@ with one oblast never stands as the region's whole trade with Belarus."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import briefing_of, dataset_of
+from conftest import briefing_of, dataset_of, tag_free
 
 from analysis.entities.oblasts import names_country_side, trading_oblast
 from analysis.figures.scope import mention_scope
@@ -102,23 +101,19 @@ def test_the_figures_of_an_oblast_article(dataset: Dataset) -> None:
     assert whole["region"] == "Калужская область" and whole["scope"] == "regional"
 
 
-def _plain(html: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("\u00a0", " ")
-
-
 def test_the_lead_and_the_tables(tmp_path: Path) -> None:
     texts = {"grodno.txt": GRODNO, "kaluga.txt": KALUGA}
     ru = briefing_of(tmp_path / "ru", texts, lang="ru")
     latest = ru.latest_trade()
     assert latest is not None and float(latest["value"]) == pytest.approx(50e9)
     assert [float(r["value"]) for r in ru.trade_series(["trade_turnover"])] == [pytest.approx(50e9)]
-    table = _plain(ru.trade_table(regional=None))
+    table = tag_free(ru.trade_table(regional=None))
     assert "Гродненская область — Россия" in table
     assert "Калужская область — Гродненская область" in table
     kaluga = briefing_of(tmp_path / "kaluga", texts, lang="en", region="Калужская область")
     own = kaluga.latest_trade()
     assert own is not None and float(own["value"]) == pytest.approx(910e6)
-    assert "Kaluga Oblast–Grodno Oblast" in _plain(kaluga.trade_table(regional=None))
+    assert "Kaluga Oblast–Grodno Oblast" in tag_free(kaluga.trade_table(regional=None))
 
 
 def test_the_plain_path_reads_the_titles_too(tmp_path: Path) -> None:

@@ -12,21 +12,12 @@ class, on texts written here (tests/gold/README.md, the conventions settled in s
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-from conftest import register_of
-
-
-def region(row: dict) -> str | None:
-    return None if pd.isna(row["region"]) else row["region"]
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
+from conftest import register_of, row_firms, row_region
 
 
 def rows_with(rows: list[dict], firm: str) -> list[dict]:
-    return [r for r in rows if firm in firms(r)]
+    return [r for r in rows if firm in row_firms(r)]
 
 
 # One project each, placed where its work is done: (text, a firm of it, its region — None for
@@ -88,14 +79,14 @@ def test_the_work_is_placed_where_it_is_done(text: str, firm: str, place: str | 
                                             kind: str | None) -> None:
     rows = register_of(text)
     made = rows_with(rows, firm)
-    assert [region(r) for r in made] == [place], rows
+    assert [row_region(r) for r in made] == [place], rows
     if kind is not None:
         assert made[0]["kind"] == kind
 
 
 def test_the_clients_region_is_no_place_of_the_work() -> None:
     rows = register_of(PLACED[0].values[0])
-    assert "Самарская область" not in {region(r) for r in rows}, rows
+    assert "Самарская область" not in {row_region(r) for r in rows}, rows
 
 
 # ------------------------------------------------------- the work told in the next sentence
@@ -109,7 +100,7 @@ def test_a_venture_told_again_by_its_founders_stays_one_project():
         "освоили выпуск гидроцилиндров для тракторов.")
     ventures = [r for r in rows if r["kind"] == "joint_venture"]
     assert len(ventures) == 1, rows
-    assert region(ventures[0]) is None, rows
+    assert row_region(ventures[0]) is None, rows
 
 
 # ------------------------------------------------------------ lines for a Russian client
@@ -128,7 +119,7 @@ def test_russian_investors_building_a_plant_in_a_belarusian_region_make_a_projec
         "Плиты из Поозерья\n"
         "В Витебской области при участии смоленских инвесторов строится завод по производству "
         "древесных плит. Запуск намечен на 2026 год.")
-    assert [(region(r), r["kind"]) for r in rows] == [(None, "assembly")], rows
+    assert [(row_region(r), r["kind"]) for r in rows] == [(None, "assembly")], rows
 
 
 def test_a_sentence_announcing_another_item_gives_no_place_to_the_one_before():
@@ -139,5 +130,5 @@ def test_a_sentence_announcing_another_item_gives_no_place_to_the_one_before():
         "Алтайском крае обсуждается сборка белорусских кормораздатчиков, партнёра пока ищут.")
     served = rows_with(rows, "Волга-Агроремонт")
     assert served, rows
-    assert any(region(r) == "Саратовская область" and r["kind"] == "service_center"
+    assert any(row_region(r) == "Саратовская область" and r["kind"] == "service_center"
                for r in served), rows

@@ -7,17 +7,13 @@ away, projects abroad)."""
 from __future__ import annotations
 
 import pytest
-from conftest import register_of
+from conftest import register_of, row_firms
 
 from analysis.entities import canonical_enterprise, find_entities, is_generic_name, town_name
 
 
 def regions(rows: list[dict]) -> set:
     return {r["region"] for r in rows}
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
 
 
 # --------------------------------------------------------------------------- enumerations
@@ -98,7 +94,7 @@ def test_project_in_belarus_has_empty_region_and_a_location():
     row = rows[0]
     assert row["region"] is None
     assert row["location"] == "Лида"
-    assert {"Лидагропроммаш", "Агротехмаш"} <= firms(row)
+    assert {"Лидагропроммаш", "Агротехмаш"} <= row_firms(row)
 
 
 def test_russian_vans_assembled_in_belarus_are_not_in_the_home_region():
@@ -168,7 +164,7 @@ def test_unknown_partner_after_legal_form_joins_the_project():
                        "«Бобруйскагромаш» подписали соглашение о сборке пресс-подборщиков в "
                        "Рассказово.")
     assert len(rows) == 1
-    assert firms(rows[0]) == {"Агроснаб-Т", "Бобруйскагромаш"}
+    assert row_firms(rows[0]) == {"Агроснаб-Т", "Бобруйскагромаш"}
     assert rows[0]["region"] == "Тамбовская область"
 
 

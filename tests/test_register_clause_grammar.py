@@ -20,9 +20,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
 import pytest
-from conftest import register_of
+from conftest import register_of, row_region
 
 from analysis.entities import find_regions
 from analysis.projects.relations import venues
@@ -36,10 +35,6 @@ def reader() -> SyntaxReader:
 
 def tree_of(reader: SyntaxReader, text: str) -> SyntaxTree:
     return reader.tree(text, 0, len(text))
-
-
-def region(row: dict) -> str | None:
-    return None if pd.isna(row["region"]) else row["region"]
 
 
 # ------------------------------------------------------------------------------ venues
@@ -106,9 +101,9 @@ def test_where_a_firms_rows_are(text: str, firm: str, regions: set[str | None],
     rows = register_of(text)
     made = [r for r in rows if firm in str(r["enterprises"])]
     assert made, rows
-    assert {region(r) for r in made} == regions, rows
+    assert {row_region(r) for r in made} == regions, rows
     if nowhere is not None:
-        assert nowhere not in {region(r) for r in rows}, rows
+        assert nowhere not in {row_region(r) for r in rows}, rows
 
 
 # ------------------------------------------------------------------ no project at all
@@ -148,4 +143,4 @@ def test_russian_investors_named_by_their_adjective_keep_a_project_in_belarus() 
         "Деревообработка в Поозерье\n"
         "В Гродненской области при участии брянских инвесторов строится завод по "
         "производству фанеры. Пуск первой очереди намечен на осень.")
-    assert [region(r) for r in rows] == [None], rows
+    assert [row_region(r) for r in rows] == [None], rows

@@ -8,14 +8,10 @@ terminated contract denies its project; «СП» says nothing of what the ventur
 
 from __future__ import annotations
 
-from conftest import register_of
+from conftest import register_of, row_firms
 
 from analysis.entities import Entity
 from analysis.projects.partners import partner_name
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
 
 
 def kinds(rows: list[dict]) -> list[str]:
@@ -41,7 +37,7 @@ def test_parts_welded_for_the_ventures_buses_are_a_step_of_the_venture():
         "Пскове. Мощность первой очереди составит 600 машин в год. В рамках проекта "
         "планируется организовать сварку и окраску кузовов.")
     assert kinds(rows) == ["joint_venture"]
-    assert {"МАЗ", "ВеликоЛукиТранс"} <= firms(rows[0])
+    assert {"МАЗ", "ВеликоЛукиТранс"} <= row_firms(rows[0])
 
 
 def test_frames_of_another_plant_of_the_region_stay_a_second_project():
@@ -50,7 +46,7 @@ def test_frames_of_another_plant_of_the_region_stay_a_second_project():
         "погрузчиков «Амкодор».\nРамы для них начнёт сваривать мценское ООО «МценскМетКон».")
     assert kinds(rows) == ["assembly", "component_production"]
     parts = next(r for r in rows if r["kind"] == "component_production")
-    assert "МценскМетКон" in firms(parts)
+    assert "МценскМетКон" in row_firms(parts)
 
 
 def test_parts_the_assembler_makes_itself_join_its_assembly():
@@ -71,7 +67,7 @@ def test_there_takes_the_firm_of_the_site_named_just_before():
         "будут изготавливать рамы жаток.")
     parts = [r for r in rows if r["kind"] == "component_production"]
     assert len(parts) == 1
-    assert {"Гомсельмаш", "Стародубмаш"} <= firms(parts[0])
+    assert {"Гомсельмаш", "Стародубмаш"} <= row_firms(parts[0])
 
 
 def test_a_workshop_in_another_town_of_the_region_is_another_site():
@@ -118,7 +114,7 @@ def test_founders_adjectives_with_a_finite_verb_are_no_place():
         "выпускает стартеры и генераторы.\nСП учредили в 2015 году ОАО «Борисовский завод "
         "агрегатов» и казанское ООО «КамаПривод».")
     assert all(r["region"] != "Республика Татарстан" for r in rows)
-    assert any(r["region"] is None and {"Борисовский завод агрегатов", "КамаПривод"} <= firms(r)
+    assert any(r["region"] is None and {"Борисовский завод агрегатов", "КамаПривод"} <= row_firms(r)
                for r in rows)
 
 
@@ -130,7 +126,7 @@ def test_firmless_new_venture_joins_the_venture_of_its_article():
         "пригородных автобусов.\nГубернатор Псковской области отметил, что автобусы нового СП "
         "будут поставляться в другие регионы России.")
     assert kinds(rows) == ["joint_venture"]
-    assert {"МАЗ", "ВеликоЛукиТранс"} <= firms(rows[0])
+    assert {"МАЗ", "ВеликоЛукиТранс"} <= row_firms(rows[0])
 
 
 def test_unquoted_common_words_from_the_ner_are_no_partner():
@@ -245,4 +241,4 @@ def test_the_borisov_units_plant_by_its_full_name_is_the_gazetteers_plant():
     rows = register_of(
         "Стартеры из Борисова для Поволжья\nОАО «Борисовский завод автоагрегатов» наладило "
         "выпуск стартеров для двигателей ярославского завода «Автодизель».")
-    assert any("Борисовский завод агрегатов" in firms(r) for r in rows)
+    assert any("Борисовский завод агрегатов" in row_firms(r) for r in rows)

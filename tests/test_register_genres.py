@@ -6,11 +6,7 @@ Belarusian paragraph, and the rows that are one project told in several ways."""
 
 from __future__ import annotations
 
-from conftest import register_of
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
+from conftest import register_of, row_firms
 
 
 def kinds(rows: list[dict]) -> list[str]:
@@ -51,7 +47,7 @@ def test_warehouse_of_a_park_resident_with_no_belarusian_side_is_no_project():
         "Вторым резидентом стала транспортная компания «Грузлайн», которая построит на "
         "территории парка складской комплекс.")
     assert kinds(rows) == ["assembly"]
-    assert all("Грузлайн" not in firms(r) for r in rows)
+    assert all("Грузлайн" not in row_firms(r) for r in rows)
 
 
 def test_parts_of_a_localisation_level_are_no_parts_project():
@@ -98,7 +94,7 @@ def test_assembly_building_and_its_investor_are_the_makers_assembly():
         "погрузчики.\n«Это не отвёрточная сборка», — подчеркнул директор ООО «Деснадормаш» "
         "Игорь Клёнов.")
     assert kinds(rows) == ["assembly"]
-    assert {"Амкодор", "Деснадормаш"} <= firms(rows[0])
+    assert {"Амкодор", "Деснадормаш"} <= row_firms(rows[0])
 
 
 def test_unnamed_parts_the_assembler_welds_belong_to_its_assembly():
@@ -119,7 +115,7 @@ def test_welded_frames_made_for_a_belarusian_holding_are_a_parts_project():
         "клинцовское предприятие будет изготавливать для белорусского холдинга сварные "
         "металлоконструкции жаток.")
     assert [r["kind"] for r in rows] == ["component_production"]
-    assert "Гомсельмаш" in firms(rows[0])
+    assert "Гомсельмаш" in row_firms(rows[0])
 
 
 def test_parts_that_arrive_from_minsk_are_not_made_at_the_assembly():
@@ -137,4 +133,4 @@ def test_plant_defined_by_a_relative_clause_borrows_no_earlier_firm():
         "тракторов.")
     tula = [r for r in rows if r["region"] == "Тульская область"]
     assert [r["kind"] for r in tula] == ["component_production"]
-    assert firms(tula[0]) == set()
+    assert row_firms(tula[0]) == set()

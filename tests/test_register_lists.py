@@ -12,7 +12,7 @@ makers. Every text is written here in the style of regional and trade news."""
 from __future__ import annotations
 
 import pytest
-from conftest import make_article, register_of
+from conftest import make_article, register_of, row_firms
 
 from analysis.entities import canonical_enterprise, enterprise_info, find_regions
 from analysis.projects.partners import register_entities
@@ -20,10 +20,6 @@ from analysis.projects.partners import register_entities
 
 def regions(rows: list[dict]) -> set[str]:
     return {r["region"] for r in rows if r["region"]}
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
 
 
 # --------------------------------------------------------------------------- lists of places
@@ -154,17 +150,17 @@ def test_regions_that_buy_receive_or_meet_are_no_projects(sentence: str) -> None
 def test_plants_listed_each_with_its_town_keep_their_own_firm(sentence: str,
                                                               want: dict[str, str]) -> None:
     rows = register_of("Новости кооперации\n" + sentence)
-    assert {r["region"]: firms(r) for r in rows}.keys() == want.keys()
+    assert {r["region"]: row_firms(r) for r in rows}.keys() == want.keys()
     for r in rows:
         own = want[r["region"]]
-        assert own in firms(r)
-        assert not (set(want.values()) - {own}) & firms(r)  # the other member's plant is not here
+        assert own in row_firms(r)
+        assert not (set(want.values()) - {own}) & row_firms(r)  # the other member's plant is not here
 
 
 def test_one_plant_for_the_whole_list_stays_with_every_member() -> None:
     rows = register_of("Новости кооперации\nМТЗ собирает тракторы в Казани и Уфе на заводе "
                        "«БашТрактор».")
-    assert len(rows) == 2 and all("БашТрактор" in firms(r) for r in rows)
+    assert len(rows) == 2 and all("БашТрактор" in row_firms(r) for r in rows)
 
 
 # --------------------------------------------------------------------------- list members as names
@@ -247,7 +243,7 @@ FIRMS = [
 @pytest.mark.parametrize(("text", "region", "want"), FIRMS)
 def test_the_firms_of_a_project_are_attached(text: str, region: str, want: set[str]) -> None:
     rows = [r for r in register_of("Новости кооперации\n" + text) if r["region"] == region]
-    assert any(want <= firms(r) for r in rows), rows
+    assert any(want <= row_firms(r) for r in rows), rows
 
 
 def test_a_pronoun_after_a_sentence_with_its_own_project_borrows_no_firm() -> None:
@@ -255,20 +251,20 @@ def test_a_pronoun_after_a_sentence_with_its_own_project_borrows_no_firm() -> No
                        "«Могилевлифтмаша».\nВ Орле ООО «ОрёлСервис» открыло сервисный центр "
                        "МТЗ. Он обслуживает тракторы «Беларус».")
     service = next(r for r in rows if r["kind"] == "service_center")
-    assert "БрянскЛифт" not in firms(service)
+    assert "БрянскЛифт" not in row_firms(service)
 
 
 def test_a_base_model_is_no_host_firm() -> None:
     rows = register_of("Новости кооперации\nВ Брянске начали выпуск коммунальных машин на "
                        "базе шасси МАЗ, сообщило ООО «БрянскКоммунТех».")
-    assert rows and all("МАЗ" not in firms(r) for r in rows)  # the chassis, not the host
+    assert rows and all("МАЗ" not in row_firms(r) for r in rows)  # the chassis, not the host
 
 
 def test_another_project_carried_out_by_another_firm_stays_apart() -> None:
     rows = register_of("Новости кооперации\nВ Брянске ООО «Брянсксельмаш» собирает комбайны "
                        "«Гомсельмаша».\nВторой проект реализует другое брянское предприятие — "
                        "завод «Металлист-Б» в Клинцах, где будут изготавливать рамы жаток.")
-    assert not any({"Брянсксельмаш", "Металлист-Б"} <= firms(r) for r in rows)
+    assert not any({"Брянсксельмаш", "Металлист-Б"} <= row_firms(r) for r in rows)
 
 
 # --------------------------------------------------------------------------- the gazetteer
@@ -293,7 +289,7 @@ def test_an_abbreviation_the_article_defines_names_its_firm() -> None:
                        "пермская компания «Прикамская тракторная компания» (ПТК). В первый год "
                        "ПТК собрала в Краснокамске 300 тракторов.")
     assert len(rows) == 1
-    assert firms(rows[0]) == {"МТЗ", "Прикамская тракторная компания"}
+    assert row_firms(rows[0]) == {"МТЗ", "Прикамская тракторная компания"}
 
 
 def test_a_place_in_brackets_after_a_firm_is_no_abbreviation_of_it() -> None:
@@ -351,7 +347,7 @@ def test_an_ordinal_site_opening_a_sentence_adds_a_site_to_the_project() -> None
     assert regions(rows) == {"Алтайский край", "Новосибирская область"}
     second = next(r for r in rows if r["region"] == "Новосибирская область")
     assert second["kind"] == "service_center" and second["status"] == "planned"
-    assert {"СибАгроСервис", "МТЗ"} <= firms(second)
+    assert {"СибАгроСервис", "МТЗ"} <= row_firms(second)
 
 
 def test_an_ordinal_site_inside_a_sentence_adds_none() -> None:
@@ -366,7 +362,7 @@ def test_firms_listed_each_with_its_project_in_brackets_are_read_apart() -> None
         "Новости кооперации\nВ Липецке подписаны соглашения с двумя инвесторами: ООО «ЛипецкАгро» "
         "(сборка тракторов по соглашению с МТЗ) и ООО «ЛипецкМост» (выпуск ведущих мостов для "
         "самосвалов по кооперации с БелАЗом).")
-    by_kind = {r["kind"]: firms(r) for r in rows}
+    by_kind = {r["kind"]: row_firms(r) for r in rows}
     assert by_kind["assembly"] >= {"ЛипецкАгро", "МТЗ"}
     assert not {"ЛипецкМост", "БелАЗ"} & by_kind["assembly"]
     assert by_kind["component_production"] >= {"ЛипецкМост", "БелАЗ"}
@@ -377,8 +373,8 @@ def test_the_latter_is_the_last_firm_listed_before() -> None:
         "Новости кооперации\nВ Казани зарегистрированы ООО «КазаньСтекло» (стекло для мебели) и "
         "ООО «ТатМост» — совместное предприятие КАМАЗа и МАЗа. Последнее намерено выпускать "
         "ведущие мосты для грузовиков.")
-    assert rows and all("КазаньСтекло" not in firms(r) for r in rows)
-    assert any({"ТатМост", "МАЗ"} <= firms(r) for r in rows)
+    assert rows and all("КазаньСтекло" not in row_firms(r) for r in rows)
+    assert any({"ТатМост", "МАЗ"} <= row_firms(r) for r in rows)
 
 
 def test_partners_named_before_set_up_a_production() -> None:
@@ -387,7 +383,7 @@ def test_partners_named_before_set_up_a_production() -> None:
         "подстанции. По итогам испытаний серийное производство подстанций партнёры намерены "
         "разместить в Новочебоксарске.")
     assert any(r["region"] == "Чувашская Республика" and r["status"] == "planned"
-               and {"ЧебЭнергоКомплект", "Минский электротехнический завод"} <= firms(r)
+               and {"ЧебЭнергоКомплект", "Минский электротехнический завод"} <= row_firms(r)
                for r in rows)
 
 
@@ -420,7 +416,7 @@ def test_a_pronoun_object_before_the_subject_adds_the_firm_to_the_project() -> N
         "будут восстанавливать лебёдки.\nОткрыть его намерена российская «дочка» завода — ООО "
         "«МЛМ-Сервис».")
     assert len(rows) == 1 and rows[0]["kind"] == "service_center"
-    assert {"Могилевлифтмаш", "МЛМ-Сервис"} <= firms(rows[0])
+    assert {"Могилевлифтмаш", "МЛМ-Сервис"} <= row_firms(rows[0])
 
 
 def test_restoring_machines_somewhere_else_is_no_service_project() -> None:

@@ -6,15 +6,11 @@ questions, delivered machines put together on site and media names."""
 
 from __future__ import annotations
 
-from conftest import register_of
+from conftest import register_of, row_firms
 
 
 def regions(rows: list[dict]) -> set:
     return {r["region"] for r in rows}
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
 
 
 # --------------------------------------------------------------------------- enumerations
@@ -27,7 +23,7 @@ def test_enumeration_of_towns_in_brackets_after_a_site_noun():
         "собственных ремонтных центрах дилера (Екатеринбург, Тюмень, а также Сургут).")
     assert regions(rows) == {"Свердловская область", "Тюменская область",
                              "Ханты-Мансийский автономный округ — Югра"}
-    assert all("МТЗ" in firms(r) and r["kind"] == "service_center" for r in rows)
+    assert all("МТЗ" in row_firms(r) and r["kind"] == "service_center" for r in rows)
     assert {r["status"] for r in rows} == {"operating"}
 
 
@@ -38,7 +34,7 @@ def test_enumeration_that_points_back_at_the_kind_of_the_previous_sentence():
         "центры. Сейчас у компании три таких площадки: они работают в Орловской и Курской "
         "областях, а также в Белгородской области.")
     assert regions(rows) == {"Орловская область", "Курская область", "Белгородская область"}
-    assert all(r["kind"] == "service_center" and "Лидсельмаш" in firms(r) for r in rows)
+    assert all(r["kind"] == "service_center" and "Лидсельмаш" in row_firms(r) for r in rows)
 
 
 def test_enumeration_announced_then_told_one_site_per_sentence():
@@ -49,7 +45,7 @@ def test_enumeration_announced_then_told_one_site_per_sentence():
         "дойдёт до Челябинска.\nЗавершит список Пермь, где партнёром станет местная компания "
         "«КамаГорТех».")
     assert regions(rows) == {"Свердловская область", "Челябинская область", "Пермский край"}
-    assert all("БелАЗ" in firms(r) and r["kind"] == "service_center" for r in rows)
+    assert all("БелАЗ" in row_firms(r) and r["kind"] == "service_center" for r in rows)
 
 
 def test_enumeration_after_region_nouns_keeps_the_last_member():
@@ -68,7 +64,7 @@ def test_generic_noun_of_a_firm_points_at_the_firm_named_before():
         "«Амкодор» в Новосибирской области.\nТеперь техника холдинга обслуживается в новом "
         "сервисном центре в Бердске.")
     assert len(rows) == 1
-    assert "Амкодор" in firms(rows[0]) and rows[0]["region"] == "Новосибирская область"
+    assert "Амкодор" in row_firms(rows[0]) and rows[0]["region"] == "Новосибирская область"
 
 
 def test_we_in_an_interview_is_the_firm_of_the_introduction():
@@ -78,7 +74,7 @@ def test_we_in_an_interview_is_the_firm_of_the_introduction():
         "мы строим новый центр на шесть ремонтных боксов, открыть его рассчитываем осенью.")
     assert len(rows) == 1
     row = rows[0]
-    assert "БелАЗ" in firms(row) and row["region"] == "Кемеровская область"
+    assert "БелАЗ" in row_firms(row) and row["region"] == "Кемеровская область"
     assert row["status"] == "in_progress"
 
 
@@ -88,7 +84,7 @@ def test_a_label_or_a_medium_in_quotes_is_no_partner():
         "завод разрабатывает вместе с российским институтом «НАМИ», рассказал журналу "
         "«Моторостроитель» главный конструктор.")
     assert len(rows) == 1
-    assert firms(rows[0]) == {"Минский моторный завод", "НАМИ"}
+    assert row_firms(rows[0]) == {"Минский моторный завод", "НАМИ"}
 
 
 def test_on_base_names_the_firm_of_the_centre_after_a_long_place_phrase():
@@ -96,7 +92,7 @@ def test_on_base_names_the_firm_of_the_centre_after_a_long_place_phrase():
         "Сервис для комбайнов\nВ Вязьме на базе бывшего ремонтного предприятия открыт "
         "сервисный центр «Гомсельмаша».")
     assert len(rows) == 1
-    assert "Гомсельмаш" in firms(rows[0]) and rows[0]["region"] == "Смоленская область"
+    assert "Гомсельмаш" in row_firms(rows[0]) and rows[0]["region"] == "Смоленская область"
 
 
 # --------------------------------------------------------------------------- Belarus-located
@@ -110,7 +106,7 @@ def test_development_with_a_russian_partner_on_a_belarusian_plant_is_in_belarus(
     assert len(rows) == 1
     row = rows[0]
     assert row["region"] is None and row["kind"] == "joint_development"
-    assert firms(row) == {"Белкоммунмаш", "ТягаЭлектро"}
+    assert row_firms(row) == {"Белкоммунмаш", "ТягаЭлектро"}
 
 
 # --------------------------------------------------------------------------- traps
@@ -178,7 +174,7 @@ def test_parts_coordinated_with_the_final_assembly_are_one_project():
         "«Могилевлифтмаш» отправляет лебёдки и двери, а каркасы кабин и окончательную сборку "
         "делают на месте.")
     assert [r["kind"] for r in rows] == ["assembly"]
-    assert firms(rows[0]) == {"Могилевлифтмаш", "ЛифтМонтаж-Самара"}
+    assert row_firms(rows[0]) == {"Могилевлифтмаш", "ЛифтМонтаж-Самара"}
 
 
 def test_enumeration_after_a_plural_heading_noun_republics():
@@ -194,5 +190,5 @@ def test_an_unknown_partner_that_began_making_parts_is_an_operating_project():
         "тракторов МТЗ.")
     assert len(rows) == 1
     row = rows[0]
-    assert firms(row) == {"ЛипКабМаш", "МТЗ"} and row["region"] == "Липецкая область"
+    assert row_firms(row) == {"ЛипКабМаш", "МТЗ"} and row["region"] == "Липецкая область"
     assert row["kind"] == "component_production" and row["status"] == "operating"

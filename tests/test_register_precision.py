@@ -6,12 +6,7 @@ is written here in the style of regional news, trade press and translated wires.
 from __future__ import annotations
 
 import pytest
-from conftest import register_of
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
-
+from conftest import register_of, row_firms
 
 # --------------------------------------------------------------------------- negation
 
@@ -114,7 +109,7 @@ def test_a_count_of_machines_later_is_the_same_project() -> None:
                        "город получил 10 новых автобусов МАЗ.")
     assembly = [r for r in rows if r["kind"] == "assembly"]
     assert len(assembly) == 1
-    assert firms(assembly[0]) == {"Белкоммунмаш", "Тульский троллейбус"}
+    assert row_firms(assembly[0]) == {"Белкоммунмаш", "Тульский троллейбус"}
 
 
 def test_a_label_in_quotes_tells_no_project() -> None:
@@ -142,7 +137,7 @@ def test_clauses_each_with_their_place_keep_their_own_firm() -> None:
                        "полуприцепов МАЗ, в Обнинске открыт сервисный центр погрузчиков "
                        "«Амкодор», а с «Гомсельмашем» подписано соглашение о сборке жаток в "
                        "Людинове.")
-    by_town = {r["location"]: (firms(r), r["kind"]) for r in rows}
+    by_town = {r["location"]: (row_firms(r), r["kind"]) for r in rows}
     assert by_town == {"Калуга": ({"МАЗ", "КалугаПрицеп"}, "assembly"),
                        "Обнинск": ({"Амкодор"}, "service_center"),
                        "Людиново": ({"Гомсельмаш"}, "assembly")}
@@ -151,7 +146,7 @@ def test_clauses_each_with_their_place_keep_their_own_firm() -> None:
 def test_one_place_said_twice_is_no_clause() -> None:
     rows = register_of("МАЗ откроет сборочный цех прямо у партнёра, в Калуге, на территории "
                        "бывшего завода.")
-    assert [(r["region"], firms(r)) for r in rows] == [("Калужская область", {"МАЗ"})]
+    assert [(r["region"], row_firms(r)) for r in rows] == [("Калужская область", {"МАЗ"})]
 
 
 def test_an_elliptic_member_after_a_comma_stays_in_the_list() -> None:
@@ -186,7 +181,7 @@ def test_a_research_partner_places_a_development_at_home() -> None:
                        "В июне МТЗ и Казанский национальный исследовательский технический "
                        "университет (КНИТУ-КАИ) подписали соглашение о совместной разработке "
                        "системы автономного вождения. Работы будут вестись в Казани.")
-    kai = [r for r in rows if "КНИТУ-КАИ" in firms(r)]
+    kai = [r for r in rows if "КНИТУ-КАИ" in row_firms(r)]
     assert [r["region"] for r in kai] == ["Республика Татарстан"]
 
 
@@ -194,9 +189,9 @@ def test_nami_is_a_moscow_partner_and_nami_the_pronoun_is_not() -> None:
     rows = register_of("Новости Томска\nВ Томске открылся новый корпус университета.\n"
                        "В марте МАЗ и институт НАМИ подписали соглашение о совместной разработке "
                        "городского автобуса. Прототип будут проектировать в Москве.")
-    assert [(r["region"], firms(r)) for r in rows] == [("Москва", {"МАЗ", "НАМИ"})]
+    assert [(r["region"], row_firms(r)) for r in rows] == [("Москва", {"МАЗ", "НАМИ"})]
     rows = register_of("«Они согласны с нами», — сказал директор. МАЗ откроет сборку в Калуге.")
-    assert [firms(r) for r in rows] == [{"МАЗ"}]
+    assert [row_firms(r) for r in rows] == [{"МАЗ"}]
 
 
 def test_an_elliptic_clause_with_a_long_subject_keeps_its_own_list() -> None:

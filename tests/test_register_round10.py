@@ -7,15 +7,11 @@ named by a town's adjective, ventures named by their founders, and no-enterprise
 
 from __future__ import annotations
 
-from conftest import make_article, register_of
+from conftest import make_article, register_of, row_firms
 
 from analysis.entities import find_enterprises, find_entities, town_of_adjective
 from analysis.projects.cues import tokens
 from analysis.projects.stance import denied
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
 
 
 def by_region(rows: list[dict]) -> dict:
@@ -46,7 +42,7 @@ def test_a_denial_that_introduces_speech_keeps_the_plan_said() -> None:
         "В компании это опровергли: «Мы планируем открыть сервисный центр в Курске осенью, "
         "площадка уже подобрана».")
     assert [(r["region"], r["status"]) for r in rows] == [("Курская область", "planned")], rows
-    assert "Гомсельмаш" in firms(rows[0])
+    assert "Гомсельмаш" in row_firms(rows[0])
 
 
 def test_a_negated_auxiliary_of_another_verb_denies_nothing() -> None:
@@ -132,7 +128,7 @@ def test_region_adjectives_with_towns_in_brackets_list_two_regions() -> None:
         "Техническое обслуживание тракторов ведут заводские сервисные центры, которые уже "
         "работают в Саратовской (Балаково) и Волгоградской (Михайловка) областях.")
     assert set(by_region(rows)) == {"Саратовская область", "Волгоградская область"}, rows
-    assert all("МТЗ" in firms(r) for r in rows), rows
+    assert all("МТЗ" in row_firms(r) for r in rows), rows
 
 
 def test_town_adjectives_name_their_town() -> None:
@@ -165,7 +161,7 @@ def test_a_firm_named_by_its_towns_adjective_is_the_firm_introduced_so() -> None
         "брестской марки.")
     kstovo = [r for r in rows if r["region"] == "Нижегородская область"]
     assert len(kstovo) == 1, rows
-    assert "Техмаш" in firms(kstovo[0]) and kstovo[0]["location"] == "Кстово"
+    assert "Техмаш" in row_firms(kstovo[0]) and kstovo[0]["location"] == "Кстово"
     assert kstovo[0]["kind"] == "assembly" and kstovo[0]["status"] == "planned"
 
 
@@ -178,7 +174,7 @@ def test_a_venture_announced_without_firms_takes_the_firms_of_the_next_sentence(
         "выпустило первую партию тракторных прицепов.")
     assert len(rows) == 1, rows
     assert rows[0]["kind"] == "joint_venture" and rows[0]["location"] == "Брест"
-    assert {"Брестсельмаш", "Техмаш"} <= firms(rows[0]), rows
+    assert {"Брестсельмаш", "Техмаш"} <= row_firms(rows[0]), rows
 
 
 def test_a_legal_form_makes_a_programme_named_firm_a_company() -> None:
@@ -191,7 +187,7 @@ def test_a_legal_form_makes_a_programme_named_firm_a_company() -> None:
         "В Минске продолжает работу совместное с российским ООО «Автоэлектроника-Рус» "
         "предприятие по выпуску электронных блоков управления.")
     assert len(rows) == 1 and rows[0]["kind"] == "joint_venture", rows
-    assert "Автоэлектроника-Рус" in firms(rows[0]) and "Автоэлектроника" not in firms(rows[0])
+    assert "Автоэлектроника-Рус" in row_firms(rows[0]) and "Автоэлектроника" not in row_firms(rows[0])
 
 
 # --------------------------------------------------------------------------- lists and counts
@@ -209,7 +205,7 @@ def test_a_list_after_a_count_of_sites_takes_its_firm() -> None:
         "Каждый из них оснащён диагностическим оборудованием.")
     assert set(by_region(rows)) == {"Курская область", "Орловская область",
                                     "Республика Мордовия", "Пермский край"}, rows
-    assert all("МАЗ" in firms(r) for r in rows), rows
+    assert all("МАЗ" in row_firms(r) for r in rows), rows
 
 
 def test_other_sites_of_a_count_borrow_no_firm() -> None:
@@ -221,8 +217,8 @@ def test_other_sites_of_a_count_borrow_no_firm() -> None:
         "в Курганской области. Ещё две площадки — в Тюменской и Омской областях — собирают "
         "сельхозтехнику по белорусской технологии.")
     regions = by_region(rows)
-    assert firms(regions["Курганская область"]) == {"МТЗ"}, rows
-    assert not firms(regions["Тюменская область"]) and not firms(regions["Омская область"])
+    assert row_firms(regions["Курганская область"]) == {"МТЗ"}, rows
+    assert not row_firms(regions["Тюменская область"]) and not row_firms(regions["Омская область"])
 
 
 def test_the_members_of_a_count_take_its_stage() -> None:
@@ -242,8 +238,8 @@ def test_a_kind_cue_said_again_after_a_comma_opens_a_project_of_its_own() -> Non
         "В России действуют 12 сборочных производств. В их числе — сборка тракторов «Беларус» "
         "в Курганской области, крупноузловая сборка автобусов МАЗ в Ульяновской области.")
     regions = by_region(rows)
-    assert firms(regions["Курганская область"]) == {"МТЗ"}, rows
-    assert firms(regions["Ульяновская область"]) == {"МАЗ"}, rows
+    assert row_firms(regions["Курганская область"]) == {"МТЗ"}, rows
+    assert row_firms(regions["Ульяновская область"]) == {"МАЗ"}, rows
 
 
 # --------------------------------------------------------------------------- kinds and stages
@@ -259,7 +255,7 @@ def test_design_work_of_both_sides_is_a_joint_development() -> None:
         "«Бобруйскагромаша» ведут проектирование модульной зерносушилки.")
     assert len(rows) == 1, rows
     assert rows[0]["kind"] == "joint_development" and rows[0]["status"] == "in_progress"
-    assert "Бобруйскагромаш" in firms(rows[0])
+    assert "Бобруйскагромаш" in row_firms(rows[0])
 
 
 def test_parts_made_in_a_russian_town_are_a_parts_plant_at_work() -> None:

@@ -6,15 +6,11 @@ that «так и не открылся» is no project."""
 
 from __future__ import annotations
 
-from conftest import register_of
+from conftest import register_of, row_firms
 
 from analysis.entities import find_enterprises
 from analysis.projects.cues import tokens
 from analysis.projects.stance import denied
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
 
 
 def _blank(x: object) -> bool:
@@ -32,7 +28,7 @@ def test_supplier_participle_does_not_send_the_venture_abroad() -> None:
         "Вологодская фирма идёт в Беларусь\nВологодская компания ООО «Северный гидромаш», "
         "поставляющая гидроцилиндры для погрузчиков, и холдинг «Амкодор» подписали соглашение о "
         "создании совместного предприятия в Пинске.")
-    venture = [r for r in rows if "Северный гидромаш" in firms(r)]
+    venture = [r for r in rows if "Северный гидромаш" in row_firms(r)]
     assert len(venture) == 1
     assert _blank(venture[0]["region"]) and venture[0]["location"] == "Пинск"
 
@@ -43,7 +39,7 @@ def test_goods_shipped_to_a_belarusian_town_still_go_there() -> None:
     rows = register_of(
         "Кабины из Брянска\nВ Брянске ООО «Деснамаш» наладило выпуск кабин для тракторов МТЗ и "
         "отгружает их в Минск.")
-    plant = [r for r in rows if "Деснамаш" in firms(r)]
+    plant = [r for r in rows if "Деснамаш" in row_firms(r)]
     assert plant and all(r["region"] == "Брянская область" for r in plant)
 
 
@@ -63,7 +59,7 @@ def test_wagon_works_partner_row_names_the_maker() -> None:
     rows = register_of(
         "Литьё для Могилёва\nВ Тихвине ООО «Тихвинский литейщик» по заказу МВЗ наладит выпуск "
         "боковых рам тележек; производство литья начнётся осенью.")
-    assert any({"Могилёвский вагоностроительный завод", "Тихвинский литейщик"} <= firms(r)
+    assert any({"Могилёвский вагоностроительный завод", "Тихвинский литейщик"} <= row_firms(r)
                and r["region"] == "Ленинградская область" for r in rows)
 
 
@@ -87,7 +83,7 @@ def test_restoring_tyres_is_still_a_service() -> None:
     rows = register_of(
         "Шины для карьеров\nВ Новокузнецке открылся центр восстановления крупногабаритных шин "
         "«Белшины», созданный совместно с ООО «Шинный сервис».")
-    assert any(r["kind"] == "service_center" and "Белшина" in firms(r) for r in rows)
+    assert any(r["kind"] == "service_center" and "Белшина" in row_firms(r) for r in rows)
 
 
 def test_a_repair_shop_stays_a_repair_shop() -> None:
@@ -125,7 +121,7 @@ def test_making_is_a_production_word() -> None:
     rows = register_of(
         "Косилки для Смоленщины\nСмоленская компания ООО «Днепрагромаш» совместно с МТЗ наладит "
         "в Смоленске изготовление навесных косилок.")
-    assert any(r["region"] == "Смоленская область" and {"МТЗ", "Днепрагромаш"} <= firms(r)
+    assert any(r["region"] == "Смоленская область" and {"МТЗ", "Днепрагромаш"} <= row_firms(r)
                for r in rows)
 
 
@@ -160,7 +156,7 @@ def test_tram_makers_by_name_and_abbreviation() -> None:
         "Тележки для трамваев\nС 2026 года тележки для петербургских трамваев «Штадлер Минск» "
         "будут изготавливать в Петербурге на ПТМЗ.")
     assert any(r["region"] == "Санкт-Петербург" and {
-        "Штадлер Минск", "Петербургский трамвайно-механический завод"} <= firms(r) for r in rows)
+        "Штадлер Минск", "Петербургский трамвайно-механический завод"} <= row_firms(r) for r in rows)
 
 
 # ------------------------------------------------------ field days: gathering feedback
@@ -247,7 +243,7 @@ def test_production_of_a_belarusian_brand_at_a_russian_plant() -> None:
     rows = register_of(
         "Тверь и Минск\nФлагманом кооперации по-прежнему остаётся производство погрузчиков "
         "«Амкодор» на тверском заводе «Тверьстроймаш» — в 2023 году там выпущено 640 машин.")
-    assert [(r["region"], firms(r), r["kind"]) for r in rows] == [
+    assert [(r["region"], row_firms(r), r["kind"]) for r in rows] == [
         ("Тверская область", {"Амкодор", "Тверьстроймаш"}, "assembly")]
 
 
@@ -267,7 +263,7 @@ def test_passport_stage_choosing_a_site_is_a_plan() -> None:
     rows = register_of(
         "Инвестпаспорт Псковской области\nВ Великих Луках заявлен сервисный центр коммунальной "
         "техники МАЗ. Стадия проекта — подбор земельного участка.")
-    assert [(r["region"], firms(r), r["kind"], r["status"]) for r in rows] == [
+    assert [(r["region"], row_firms(r), r["kind"], r["status"]) for r in rows] == [
         ("Псковская область", {"МАЗ"}, "service_center", "planned")]
 
 

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import make_article, register_of
+from conftest import make_article, register_of, row_firms
 
 from analysis.entities import Entity, find_entities
 from analysis.projects.partners import register_entities
 from analysis.projects.reader import ArticleReader
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
-
 
 # ------------------------------------------------- parts priced, shipped or bought
 
@@ -42,7 +37,7 @@ def test_tyres_made_in_a_russian_town_stay_a_project() -> None:
     rows = register_of(
         "Шины из Тольятти\nВ Тольятти ООО «ВолгаШина» совместно с ОАО «Белшина» наладило "
         "выпуск шин для сельхозтехники; цена ниже импортной на 15%.")
-    assert any(r["region"] == "Самарская область" and "Белшина" in firms(r) for r in rows)
+    assert any(r["region"] == "Самарская область" and "Белшина" in row_firms(r) for r in rows)
 
 
 def test_parts_delivered_and_made_by_the_partner_next_sentence() -> None:
@@ -51,7 +46,7 @@ def test_parts_delivered_and_made_by_the_partner_next_sentence() -> None:
     rows = register_of(
         "Рамы для прицепов\nОАО «МАЗ» договорился с ООО «Курскметалл» о поставках сварных "
         "изделий — рам и балок для полуприцепов. Производство в Курске начнётся осенью.")
-    assert any("Курскметалл" in firms(r) and r["region"] == "Курская область" for r in rows)
+    assert any("Курскметалл" in row_firms(r) and r["region"] == "Курская область" for r in rows)
 
 
 # ------------------------------------------- delivered machines put together on site
@@ -78,7 +73,7 @@ def test_assembly_plant_in_a_mining_region_stays() -> None:
     rows = register_of(
         "Сборка в Кузбассе\nВ Кемерове ООО «СибКарьерМаш» начало сборку самосвалов БелАЗ из "
         "машинокомплектов на своём заводе.")
-    assert any(r["kind"] == "assembly" and "БелАЗ" in firms(r) for r in rows)
+    assert any(r["kind"] == "assembly" and "БелАЗ" in row_firms(r) for r in rows)
 
 
 # ------------------------------------------------ «на территории Республики Беларусь»
@@ -96,9 +91,9 @@ def test_venture_on_the_territory_of_belarus_is_located_there() -> None:
         "«Могилевлифтмаш» на площадке ООО «ОмскЛифт» в г. Омске;\n2) создание совместного "
         "предприятия ОАО «МТЗ» и ПАО «КАМАЗ» по выпуску мостов на территории Республики "
         "Беларусь.")
-    venture = [r for r in rows if "КАМАЗ" in firms(r)]
+    venture = [r for r in rows if "КАМАЗ" in row_firms(r)]
     assert len(venture) == 1 and _blank(venture[0]["region"])
-    assert any(r["region"] == "Омская область" for r in rows if "Могилевлифтмаш" in firms(r))
+    assert any(r["region"] == "Омская область" for r in rows if "Могилевлифтмаш" in row_firms(r))
 
 
 def test_venture_created_in_belarus_is_located_there() -> None:
@@ -106,7 +101,7 @@ def test_venture_created_in_belarus_is_located_there() -> None:
     rows = register_of(
         "Новое СП\nВ Омске обсуждали кооперацию. Решено: создание совместного предприятия ОАО "
         "«Гомсельмаш» и ООО «СибАгроДеталь» по выпуску жаток в Беларуси.")
-    venture = [r for r in rows if "Гомсельмаш" in firms(r)]
+    venture = [r for r in rows if "Гомсельмаш" in row_firms(r)]
     assert venture and all(_blank(r["region"]) for r in venture)
 
 
@@ -181,7 +176,7 @@ def test_a_third_party_left_out_keeps_the_project() -> None:
     rows = register_of(
         "Хроника\nЯРОСЛАВЛЬ — На заводе ООО «ЯрДизель» началась сборка двигателей ММЗ. "
         "Белорусские предприятия участвуют в проекте поставками блоков.")
-    assert any("Минский моторный завод" in firms(r) for r in rows)
+    assert any("Минский моторный завод" in row_firms(r) for r in rows)
 
 
 # ------------------------------------------- a channel's hashtags; «назначили из Минска»
@@ -193,7 +188,7 @@ def test_hashtag_line_adds_no_firm() -> None:
         "Канал «Завод»: дайджест\nМТЗ и ООО «УралТрактор» создают СП по сборке тракторов "
         "«Беларус» в Челябинске.\n#МТЗ #Гомсельмаш #МАЗ #СП #сервис")
     assert len(rows) == 1
-    assert firms(rows[0]) == {"МТЗ", "УралТрактор"}
+    assert row_firms(rows[0]) == {"МТЗ", "УралТрактор"}
 
 
 def test_update_line_with_a_director_from_minsk_continues_the_venture() -> None:
@@ -212,7 +207,7 @@ def test_a_plant_in_minsk_still_placed_there() -> None:
     rows = register_of(
         "Дайджест\nВ Омске открыт центр.\nМинск. На МАЗе запущена новая линия сборки кабин "
         "для российских заказчиков.")
-    assert any(_blank(r["region"]) and "МАЗ" in firms(r) for r in rows)
+    assert any(_blank(r["region"]) and "МАЗ" in row_firms(r) for r in rows)
 
 
 # ------------------------------------------ a firm's initials; a warehouse makes nothing
@@ -224,8 +219,8 @@ def test_initials_of_a_firm_name_are_its_short_name() -> None:
         "Двигатель на двоих\nМогилёвский «Электродвигатель» и АО «Сафоновский "
         "электромашиностроительный завод» из Смоленской области подписали договор о совместной "
         "разработке тягового двигателя. Ротор и подшипниковые узлы проектирует СЭЗ.")
-    assert not [r for r in rows if "СЭЗ" in firms(r)]
-    assert any("Сафоновский электромашиностроительный завод" in firms(r) for r in rows)
+    assert not [r for r in rows if "СЭЗ" in row_firms(r)]
+    assert any("Сафоновский электромашиностроительный завод" in row_firms(r) for r in rows)
 
 
 def _short_name_read_as(text: str, short: str) -> set[str]:
@@ -282,7 +277,7 @@ def test_transcript_speaker_labels_make_an_interview() -> None:
         "нашим партнёром, компанией «ШинТехЦентр». Там с прошлого года идёт восстановление шин и "
         "склад.")
     assert any(r["region"] == "Московская область"
-               and {"Белшина", "ШинТехЦентр"} <= firms(r) for r in rows)
+               and {"Белшина", "ШинТехЦентр"} <= row_firms(r) for r in rows)
 
 
 def test_there_with_a_place_of_its_own_borrows_no_firm() -> None:
@@ -291,7 +286,7 @@ def test_there_with_a_place_of_its_own_borrows_no_firm() -> None:
         "Новости\nВ Ногинске работает склад ООО «ШинТехЦентр». В Туле там же открыт сервисный "
         "центр «Амкодор».")
     assert not [r for r in rows if r["region"] == "Тульская область"
-                and "ШинТехЦентр" in firms(r)]
+                and "ШинТехЦентр" in row_firms(r)]
 
 
 # ------------------------------------------------ «Его создали вместе с ООО «…»»
@@ -304,10 +299,10 @@ def test_founded_together_joins_the_centre_told_before() -> None:
         "Хроника\nКОСТРОМА — В Галиче начал работу сервисный центр для погрузчиков «Амкодор». "
         "Его создали вместе с ООО «ГалЛесТехника». На трёх постах будут ремонтировать "
         "погрузчики.\nКАЗАНЬ — В Казани КАМАЗ и «Белкард» договорились о выпуске валов.")
-    centre = [r for r in rows if "Амкодор" in firms(r)]
+    centre = [r for r in rows if "Амкодор" in row_firms(r)]
     assert len(centre) == 1
     assert centre[0]["region"] == "Костромская область"
-    assert "ГалЛесТехника" in firms(centre[0])
+    assert "ГалЛесТехника" in row_firms(centre[0])
 
 
 def _kinds_read(text: str) -> list[list[str | None]]:
@@ -336,7 +331,7 @@ def test_to_centre_of_the_firm_told_before() -> None:
         "Дайджест\nГомсельмаш отчитался по Сибири. Его ТО-центр в Омске с 2021 года "
         "обслуживает комбайны.")
     assert any(r["kind"] == "service_center" and r["region"] == "Омская область"
-               and "Гомсельмаш" in firms(r) for r in rows)
+               and "Гомсельмаш" in row_firms(r) for r in rows)
 
 
 def test_joint_refinement_of_an_engine_is_a_joint_development() -> None:
@@ -370,7 +365,7 @@ def test_dashed_items_under_a_colon_lead_are_sites_of_the_kind_before() -> None:
     rows = register_of(_LIST_ARTICLE)
     sites = {r["region"]: r for r in rows if r["kind"] == "service_center"}
     assert {"Алтайский край", "Красноярский край"} <= set(sites)
-    assert "МАЗ" in firms(sites["Алтайский край"])  # the headline's maker
+    assert "МАЗ" in row_firms(sites["Алтайский край"])  # the headline's maker
     assert sites["Алтайский край"]["status"] == "operating"
     assert sites["Красноярский край"]["status"] == "planned"
 
@@ -439,8 +434,8 @@ def test_buyers_listed_are_no_project() -> None:
         "Цилиндры из Ельца\nВ Ельце ООО «ЕлецМаш» выпускает гидроцилиндры с 2023 года. "
         "Основными покупателями станут тамбовские сборщики прицепов, а также филиал «Амкодора» "
         "в Тамбове, который ремонтирует погрузчики.")
-    assert not [r for r in rows if "Амкодор" in firms(r)]
-    assert any("ЕлецМаш" in firms(r) for r in rows)
+    assert not [r for r in rows if "Амкодор" in row_firms(r)]
+    assert any("ЕлецМаш" in row_firms(r) for r in rows)
 
 
 def test_a_buyer_named_late_does_not_cancel_the_project() -> None:
@@ -449,7 +444,7 @@ def test_a_buyer_named_late_does_not_cancel_the_project() -> None:
     rows = register_of(
         "Кабины\nВ Тамбове ООО «ТамбовКаб» совместно с МТЗ наладило выпуск кабин для "
         "российских покупателей тракторов.")
-    assert any("ТамбовКаб" in firms(r) for r in rows)
+    assert any("ТамбовКаб" in row_firms(r) for r in rows)
 
 
 # ------------------------------------------------------------- «ещё и» is «also»
@@ -462,7 +457,7 @@ def test_also_serving_another_region_continues_the_centre() -> None:
     rows = register_of(
         "Дайджест\nГомсельмаш отчитался по Сибири. Его ТО-центр в Омске за зиму принял на "
         "ремонт 200 комбайнов. Центр работает с 2021 года, обслуживает ещё и соседние районы.")
-    centre = [r for r in rows if "Гомсельмаш" in firms(r)]
+    centre = [r for r in rows if "Гомсельмаш" in row_firms(r)]
     assert centre and centre[0]["region"] == "Омская область"
     assert centre[0]["status"] == "operating"
 

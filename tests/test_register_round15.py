@@ -5,12 +5,7 @@ and tells no project."""
 
 from __future__ import annotations
 
-from conftest import register_of
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
-
+from conftest import register_of, row_firms
 
 # ------------------------------------------------- the conditional mood («бы»)
 
@@ -48,7 +43,7 @@ def test_a_clause_after_the_wish_still_tells_its_project() -> None:
         "Сеялки Лидсельмаша в России\nВ Пензе завод хотел бы собирать сеялки «Лидсельмаша», "
         "а в Орле сборку сеялок «Лидсельмаша» уже начали на площадке ООО «ОрёлАгроМаш».")
     assert [r["region"] for r in rows] == ["Орловская область"]
-    assert "Лидсельмаш" in firms(rows[0])
+    assert "Лидсельмаш" in row_firms(rows[0])
 
 
 def test_a_plant_that_assembles_without_the_particle_is_a_project() -> None:
@@ -69,7 +64,7 @@ def test_declining_to_comment_on_dates_cancels_no_project() -> None:
         "договорились о сборке зерноуборочных комбайнов в Мичуринске. В пресс-службе "
         "«Гомсельмаша» эти сведения подтвердили, но сроки комментировать отказались.")
     assert [r["region"] for r in rows] == ["Тамбовская область"]
-    assert "Гомсельмаш" in firms(rows[0])
+    assert "Гомсельмаш" in row_firms(rows[0])
 
 
 def test_no_comment_in_the_sentence_of_the_project_denies_nothing() -> None:
@@ -98,7 +93,7 @@ def test_a_centre_founded_with_a_partner_is_one_service_project() -> None:
         "Сервис карьерной техники\nВ Норильске работает сервисный центр БЕЛАЗа. Центр, "
         "созданный вместе с компанией «ТаймырГорСервис», за год провёл ремонт 40 самосвалов.")
     assert [r["kind"] for r in rows] == ["service_center"]
-    assert {"БелАЗ", "ТаймырГорСервис"} <= firms(rows[0])
+    assert {"БелАЗ", "ТаймырГорСервис"} <= row_firms(rows[0])
 
 
 def test_centres_founded_with_partners_make_no_joint_development() -> None:
@@ -252,7 +247,7 @@ def test_kits_counted_are_pieces_made_not_projects() -> None:
         "Маленький завод\nСегодня ООО «СызраньМетКон» в Сызрани выпускает для «Амкодора» "
         "около 1 500 комплектов стрел и кабин в год.")
     assert [r["kind"] for r in rows] == ["component_production"]
-    assert {"Амкодор", "СызраньМетКон"} <= firms(rows[0])
+    assert {"Амкодор", "СызраньМетКон"} <= row_firms(rows[0])
 
 
 def test_plants_counted_are_still_a_count_of_projects() -> None:

@@ -8,12 +8,7 @@ partner introduced by its town's adjective places a venture told with no place."
 
 from __future__ import annotations
 
-from conftest import register_of
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
-
+from conftest import register_of, row_firms
 
 # ------------------------------------------------- paused projects (rounds 10, 11, 16)
 
@@ -25,7 +20,7 @@ def test_an_assembly_paused_by_its_assembler_is_still_a_project() -> None:
         "Самаре седельные тягачи МАЗ, с марта приостановило сборку из-за нехватки машинокомплектов.")
     assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
         ("Самарская область", "assembly", "unknown")]
-    assert {"МАЗ", "ВолгаБелТрак"} <= firms(rows[0])
+    assert {"МАЗ", "ВолгаБелТрак"} <= row_firms(rows[0])
 
 
 def test_a_frozen_joint_assembly_is_still_a_project() -> None:
@@ -34,7 +29,7 @@ def test_a_frozen_joint_assembly_is_still_a_project() -> None:
         "Кооперация буксует\nСовместная сборка тракторов МТЗ в Курганской области, о которой "
         "объявили два года назад, заморожена: партнёры не нашли денег на площадку.")
     assert [r["region"] for r in rows] == ["Курганская область"]
-    assert "МТЗ" in firms(rows[0])
+    assert "МТЗ" in row_firms(rows[0])
 
 
 def test_an_assembly_wound_up_for_good_is_no_project() -> None:
@@ -136,7 +131,7 @@ def test_an_official_service_partner_is_a_service_centre() -> None:
         "«АлтайКомбайнСервис» — официального сервисного партнёра ОАО «Гомсельмаш». Центр "
         "обслуживает около 500 комбайнов «Палессе».")
     assert [(r["region"], r["kind"]) for r in rows] == [("Алтайский край", "service_center")]
-    assert "Гомсельмаш" in firms(rows[0])
+    assert "Гомсельмаш" in row_firms(rows[0])
 
 
 # ------------------------------------------------- licences
@@ -148,7 +143,7 @@ def test_production_under_a_belarusian_licence_is_localisation() -> None:
         "Комбайны к уборочной\nХозяйства ждут три комбайна «Палессе» с брянского завода "
         "«Брянсксельмаш», который выпускает технику по лицензии ОАО «Гомсельмаш».")
     assert [r["region"] for r in rows] == ["Брянская область"]
-    assert {"Гомсельмаш", "Брянсксельмаш"} <= firms(rows[0])
+    assert {"Гомсельмаш", "Брянсксельмаш"} <= row_firms(rows[0])
 
 
 def test_a_bare_production_with_no_belarusian_side_is_no_project() -> None:
@@ -179,5 +174,5 @@ def test_a_venture_with_no_place_said_takes_its_russian_founders_town() -> None:
         "\nВ ноябре ОАО «Гомельский завод медицинского оборудования» и курское АО "
         "«КурскСтерилМаш» подписали соглашение о создании совместного предприятия по выпуску "
         "паровых стерилизаторов.")
-    venture = [r for r in rows if "КурскСтерилМаш" in firms(r)]
+    venture = [r for r in rows if "КурскСтерилМаш" in row_firms(r)]
     assert [r["region"] for r in venture] == ["Курская область"]

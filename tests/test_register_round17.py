@@ -9,12 +9,7 @@ works under way, and a «где …» clause after the facility gives no status 
 
 from __future__ import annotations
 
-from conftest import register_of
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
-
+from conftest import register_of, row_firms
 
 # ------------------------------------------------- paused projects (rounds 11, 16, 17)
 
@@ -28,7 +23,7 @@ def test_a_paused_assembly_has_no_stage_even_with_a_restart_hoped_for() -> None:
         "рассчитывают весной.")
     assert [(r["region"], r["kind"], r["status"]) for r in rows] == [
         ("Курганская область", "assembly", "unknown")]
-    assert "МАЗ" in firms(rows[0])
+    assert "МАЗ" in row_firms(rows[0])
 
 
 def test_an_assembly_without_a_pause_keeps_its_stage() -> None:
@@ -112,7 +107,7 @@ def test_a_partner_introduced_by_a_russian_towns_adjective_is_a_russian_side() -
         "«ВолгаДизель» ведёт разработку двигателя для коммунальной техники.")
     assert [(r["region"], r["kind"]) for r in rows] == [("Костромская область",
                                                          "joint_development")]
-    assert {"Минский моторный завод", "ВолгаДизель"} <= firms(rows[0])
+    assert {"Минский моторный завод", "ВолгаДизель"} <= row_firms(rows[0])
 
 
 def test_a_firm_opening_the_sentence_with_its_towns_adjective_makes_things_at_home() -> None:
@@ -122,7 +117,7 @@ def test_a_firm_opening_the_sentence_with_its_towns_adjective_makes_things_at_ho
         "Детали для автобусов\nПензенское ООО «СураПласт» ведёт переговоры с ОАО «МАЗ» о "
         "выпуске пластиковых панелей для салонов автобусов.")
     assert [(r["region"], r["status"]) for r in rows] == [("Пензенская область", "planned")]
-    assert {"МАЗ", "СураПласт"} <= firms(rows[0])
+    assert {"МАЗ", "СураПласт"} <= row_firms(rows[0])
 
 
 def test_a_bare_production_of_a_firm_with_no_place_is_no_project() -> None:

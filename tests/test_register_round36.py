@@ -12,16 +12,10 @@
 
 from __future__ import annotations
 
-import pandas as pd
-from conftest import register_of
+from conftest import register_of, row_region
 
 from analysis.entities import find_entities
 from analysis.projects.firm_homes import home_country
-
-
-def region(row: dict) -> str | None:
-    return None if pd.isna(row["region"]) else row["region"]
-
 
 # ------------------------------------------------------------ a country adjective's firm
 
@@ -49,7 +43,7 @@ def test_joint_production_of_parts_founded_by_a_named_pair_is_component_producti
         "ОАО «МАЗ» и российское ООО «Камапривод» подписали соглашение о создании в Минске "
         "совместного производства топливных насосов для дизельных двигателей.\n"
         "Первые изделия партнёры рассчитывают выпустить через два года.")
-    assert [(region(r), r["location"], r["kind"], r["status"]) for r in rows] == [
+    assert [(row_region(r), r["location"], r["kind"], r["status"]) for r in rows] == [
         (None, "Минск", "component_production", "agreed")], rows
 
 
@@ -61,7 +55,7 @@ def test_a_part_the_assembly_verb_assembles_is_component_production():
         "Липецкие гидравлики\n"
         "Гидрораспределители в Липецке ООО «ЛипецкГидроСервис» собирает из корпусов и золотников, "
         "которые приходят с гомельского завода «Гидропривод», а уплотнения ставит свои.")
-    assert [(region(r), r["kind"]) for r in rows] == [
+    assert [(row_region(r), r["kind"]) for r in rows] == [
         ("Липецкая область", "component_production")], rows
 
 
@@ -70,7 +64,7 @@ def test_a_part_told_beside_the_final_assembly_keeps_the_assembly():
         "Тракторы из Минска собирают в Твери\n"
         "С прошлого года в Твери работает ООО «ТверьАгроСборка»: из Минска туда везут двигатели "
         "и мосты тракторов МТЗ, а каркасы кабин и окончательную сборку делают на месте.")
-    assert [(region(r), r["kind"]) for r in rows] == [("Тверская область", "assembly")], rows
+    assert [(row_region(r), r["kind"]) for r in rows] == [("Тверская область", "assembly")], rows
 
 
 # --------------------------------------------- belarus_located: the partner's home told
@@ -83,7 +77,7 @@ def test_a_partner_home_in_brackets_gives_way_to_the_work_site_told_next():
         "(г. Калуга) ведут разработку пневматической сеялки точного высева.\n"
         "Калужская сторона отвечает за систему управления, белорусская — за раму и бункер.\n"
         "Опытный образец собирают в Лиде, полевые испытания пройдут весной.")
-    assert [(region(r), r["location"]) for r in rows] == [(None, "Лида")], rows
+    assert [(row_region(r), r["location"]) for r in rows] == [(None, "Лида")], rows
 
 
 def test_a_plant_told_by_its_towns_adjective_is_the_work_site():
@@ -93,7 +87,7 @@ def test_a_plant_told_by_its_towns_adjective_is_the_work_site():
         "инженерами ООО «КубаньАгроПроект» из Краснодара.\n"
         "Краснодарцы отвечают за гидравлику, бобруйчане — за раму и режущий аппарат.\n"
         "Первые образцы собирают в опытном цехе бобруйского завода.")
-    assert [(region(r), r["location"]) for r in rows] == [(None, "Бобруйск")], rows
+    assert [(row_region(r), r["location"]) for r in rows] == [(None, "Бобруйск")], rows
 
 
 def test_a_press_release_dateline_with_a_year_is_no_place():
@@ -102,7 +96,7 @@ def test_a_press_release_dateline_with_a_year_is_no_place():
         "ООО «АгроМехПроект» (г. Курск) ведут разработку кормоуборочного комбайна.\n"
         "Российская сторона отвечает за электронику, белорусская — за жатку и шасси.\n"
         "Опытный образец собирают в Ростове-на-Дону, на площадке партнёров.")
-    assert [(region(r), r["location"]) for r in rows] == [
+    assert [(row_region(r), r["location"]) for r in rows] == [
         ("Ростовская область", "Ростов-на-Дону")], rows
 
 
@@ -125,7 +119,7 @@ def test_plans_said_not_to_exist_in_the_next_sentence_refute_the_talk():
 
 def test_the_talk_not_refuted_stays():
     rows = register_of(_TROLLEYBUS_TALK)
-    assert [region(r) for r in rows] == ["Кировская область"], rows
+    assert [row_region(r) for r in rows] == ["Кировская область"], rows
 
 
 def test_a_claim_told_with_yakoby_is_no_project():
@@ -157,7 +151,7 @@ def test_an_offer_taken_up_stays_a_project():
         "Полуприцепы из Гродно\n"
         "Вологодские партнёры предложили наладить сборку полуприцепов в Вологде, и гродненский "
         "завод согласился: первые машины соберут весной.")
-    assert [region(r) for r in rows] == ["Вологодская область"], rows
+    assert [row_region(r) for r in rows] == ["Вологодская область"], rows
 
 
 # ------------------------------------------------- one project told in the headline
@@ -168,7 +162,7 @@ def test_goods_named_by_a_towns_adjective_after_dlya_are_no_client():
         "Для вологодских тракторов МТЗ открыли сервисный центр\n"
         "Сервисный центр по ремонту тракторов Минского тракторного завода открылся в Вологде. "
         "Его оператором стала компания «ВологдаАгроСервис», авторизованный партнёр МТЗ.")
-    assert [region(r) for r in rows] == ["Вологодская область"], rows
+    assert [row_region(r) for r in rows] == ["Вологодская область"], rows
 
 
 def test_an_object_told_before_its_origin_and_verb_is_the_product():

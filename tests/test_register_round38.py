@@ -18,16 +18,11 @@
 
 from __future__ import annotations
 
-import pandas as pd
-from conftest import register_of
-
-
-def region(row: dict) -> str | None:
-    return None if pd.isna(row["region"]) else row["region"]
+from conftest import register_of, row_region
 
 
 def rows_of(text: str) -> list[tuple]:
-    return sorted((region(r) or "", r["kind"], r["status"]) for r in register_of(text))
+    return sorted((row_region(r) or "", r["kind"], r["status"]) for r in register_of(text))
 
 
 # ------------------------------------------------------------- places in the talks' topic
@@ -37,14 +32,14 @@ def test_places_in_the_topic_of_talks_are_the_sites():
     text = ("МАЗ ищет партнёров на Севере\n"
             "Минский автозавод ведёт переговоры об организации сервисного обслуживания своих "
             "машин в Ненецком автономном округе и Мурманской области.")
-    assert {region(r) for r in register_of(text)} == {
+    assert {row_region(r) for r in register_of(text)} == {
         "Ненецкий автономный округ", "Мурманская область"}
 
 
 def test_a_place_before_the_talks_is_still_their_venue():
     text = ("Переговоры в Минске\n"
             "На переговорах в Москве ОАО «МАЗ» договорилось о сборке автобусов в Липецке.")
-    assert [region(r) for r in register_of(text)] == ["Липецкая область"]
+    assert [row_region(r) for r in register_of(text)] == ["Липецкая область"]
 
 
 # ----------------------------------------------------------- the owner of the goods «для»
@@ -55,7 +50,7 @@ def test_the_owner_of_the_goods_parts_are_made_for_is_no_site():
             "ОАО «Гомсельмаш» с 2020 года изготавливает рамы для буровых установок "
             "екатеринбургского ООО «УралБурМаш». За год в Гомеле сварено 40 рам.")
     rows = register_of(text)
-    assert [(region(r), r["kind"]) for r in rows] == [(None, "component_production")], rows
+    assert [(row_region(r), r["kind"]) for r in rows] == [(None, "component_production")], rows
 
 
 # ------------------------------------------------------------------------- the founders
@@ -171,4 +166,4 @@ def test_parts_from_a_country_abroad_place_nothing():
     text = ("Тракторы в Брянске\n"
             "В Брянске ООО «БрянскАгроСборка» собирает тракторы МТЗ. Подшипники для них "
             "раньше везли из Германии, теперь их заказывают в Минске.")
-    assert [region(r) for r in register_of(text)] == ["Брянская область"]
+    assert [row_region(r) for r in register_of(text)] == ["Брянская область"]

@@ -19,15 +19,9 @@
 
 from __future__ import annotations
 
-import pandas as pd
-from conftest import register_of
+from conftest import register_of, row_region
 
 from analysis.entities import find_regions
-
-
-def region(row: dict) -> str | None:
-    return None if pd.isna(row["region"]) else row["region"]
-
 
 # ------------------------------------------------------------- «белорусская столица»
 
@@ -45,7 +39,7 @@ def test_a_venture_in_the_belarusian_capital_is_sited_in_belarus():
             "С 2019 года в белорусской столице работает совместное предприятие ООО «БелФургонСтрой». "
             "Его учредители — калужское ООО «ФургонТех» (г. Обнинск) и Минский автомобильный завод.")
     rows = register_of(text)
-    assert [(region(r), r["location"], r["kind"]) for r in rows] == [
+    assert [(row_region(r), r["location"], r["kind"]) for r in rows] == [
         (None, "Минск", "joint_venture")], rows
 
 
@@ -59,7 +53,7 @@ def test_a_claim_called_untrue_in_its_sentence_is_no_project():
             "А кто говорил, что Гомсельмаш будет собирать в Бузулуке комбайны, — это неправда, "
             "там только ремонт.")
     rows = register_of(text)
-    assert [(region(r), r["kind"]) for r in rows] == [
+    assert [(row_region(r), r["kind"]) for r in rows] == [
         ("Оренбургская область", "service_center")], rows
 
 
@@ -84,7 +78,7 @@ def test_a_running_assembly_is_not_undone_by_another_plan_denied():
             "ОАО «МАЗ» с прошлого года собирает автобусы в Липецке. Однако собирать там "
             "грузовики завод не планирует.")
     rows = register_of(text)
-    assert [(region(r), r["kind"]) for r in rows] == [("Липецкая область", "assembly")], rows
+    assert [(row_region(r), r["kind"]) for r in rows] == [("Липецкая область", "assembly")], rows
 
 
 def test_parts_in_stock_are_no_parts_made():
@@ -94,7 +88,7 @@ def test_parts_in_stock_are_no_parts_made():
             "открыли вместе с Минским тракторным заводом. Я возил туда КПП в апреле — сделали "
             "за три дня, запчасти были на складе.\n")
     rows = register_of(text)
-    assert [(region(r), r["kind"]) for r in rows] == [("Курганская область", "service_center")], rows
+    assert [(row_region(r), r["kind"]) for r in rows] == [("Курганская область", "service_center")], rows
 
 
 # ------------------------------------------------------------- people for the work
@@ -108,7 +102,7 @@ def test_staff_trained_for_an_assembly_make_no_project_of_their_own():
             "Кадры для сборки начали готовить загодя: восемь курганских слесарей весной прошли "
             "стажировку на предприятии холдинга в Минске.\n")
     rows = register_of(text)
-    assert sorted((region(r) or "", r["kind"]) for r in rows) == [
+    assert sorted((row_region(r) or "", r["kind"]) for r in rows) == [
         ("Курганская область", "assembly"), ("Тюменская область", "service_center")], rows
 
 
@@ -122,7 +116,7 @@ def test_a_firms_line_of_business_is_no_project():
             "«ТурбоМаш» работает с 2011 года и специализируется на ремонте и производстве турбин "
             "для тепловозных двигателей.\n")
     rows = register_of(text)
-    assert [(region(r), r["kind"], r["status"]) for r in rows] == [
+    assert [(row_region(r), r["kind"], r["status"]) for r in rows] == [
         ("Пензенская область", "joint_development", "in_progress")], rows
 
 
@@ -145,7 +139,7 @@ def test_parts_on_a_makers_line_are_fitted_there():
             "Мы рассчитываем, что к концу года доля наших глушителей на конвейере в Минске "
             "вырастет до трети, сказал директор «ВыхлопТеха».\n")
     rows = register_of(text)
-    assert [(region(r), r["kind"]) for r in rows] == [
+    assert [(row_region(r), r["kind"]) for r in rows] == [
         ("Республика Татарстан", "component_production")], rows
 
 
@@ -159,7 +153,7 @@ def test_an_oblast_centres_adjective_places_the_work_in_the_town():
             "Сейчас на гомельской площадке монтируют сварочную линию, первые каркасы теплиц СП "
             "обещает выпустить в августе.\n")
     rows = register_of(text)
-    assert [(region(r), r["location"], r["kind"], r["status"]) for r in rows] == [
+    assert [(row_region(r), r["location"], r["kind"], r["status"]) for r in rows] == [
         (None, "Гомель", "joint_venture", "in_progress")], rows
 
 
@@ -173,5 +167,5 @@ def test_a_part_shared_by_assembly_and_a_coordinated_process_is_the_product():
             "На первом этапе в Ульяновск будут поставляться корпуса и роторы, а окончательную "
             "сборку и обкатку генераторов выполнит ульяновский партнёр.\n")
     rows = register_of(text)
-    assert [(region(r), r["kind"]) for r in rows] == [
+    assert [(row_region(r), r["kind"]) for r in rows] == [
         ("Ульяновская область", "component_production")], rows

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import make_article, register_of
+from conftest import make_article, register_of, row_firms
 
 from analysis.entities import find_entities
 from analysis.projects.reader import ArticleReader
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
 
 
 def by_region(rows: list[dict]) -> dict:
@@ -47,7 +43,7 @@ def test_a_third_country_partner_makes_no_project_of_ours() -> None:
         "автобусов. В Альметьевске ООО «КамаТрак» совместно с Минским автомобильным заводом "
         "начало сборку самосвалов МАЗ.")
     assert len(rows) == 1, rows
-    assert "МАЗ" in firms(rows[0]) and "стекло" not in rows[0]["product"]
+    assert "МАЗ" in row_firms(rows[0]) and "стекло" not in rows[0]["product"]
 
 
 def test_a_regions_own_new_plant_is_no_project() -> None:
@@ -61,7 +57,7 @@ def test_a_regions_own_new_plant_is_no_project() -> None:
         "В Арзамасе ООО «ВолгаТрактор» совместно с Минским тракторным заводом начало сборку "
         "тракторов «Беларус».")
     assert len(rows) == 1, rows
-    assert rows[0]["location"] == "Арзамас" and "МТЗ" in firms(rows[0])
+    assert rows[0]["location"] == "Арзамас" and "МТЗ" in row_firms(rows[0])
 
 
 # --------------------------------------------------------------------------- sites
@@ -80,7 +76,7 @@ def test_a_centre_that_will_continue_is_operating_at_its_old_site() -> None:
         "перевезут."))
     assert set(rows) == {"Республика Коми", "Кировская область"}, rows
     assert rows["Республика Коми"]["status"] == "operating"
-    assert "МАЗ" in firms(rows["Республика Коми"])
+    assert "МАЗ" in row_firms(rows["Республика Коми"])
     assert rows["Кировская область"]["status"] == "in_progress"
 
 
@@ -95,8 +91,8 @@ def test_a_site_the_subject_names_takes_the_maker_not_the_last_partner() -> None
         "Самая новая площадка – в Чите: пока здесь выполняют предпродажную подготовку, а "
         "сборку тракторов начнут в следующем году."))
     assert "Забайкальский край" in rows, rows
-    assert "ИркутАгро" not in firms(rows["Забайкальский край"])
-    assert "МТЗ" in firms(rows["Забайкальский край"])
+    assert "ИркутАгро" not in row_firms(rows["Забайкальский край"])
+    assert "МТЗ" in row_firms(rows["Забайкальский край"])
 
 
 def test_there_after_the_sentences_own_region_is_a_new_site_of_the_maker() -> None:
@@ -109,7 +105,7 @@ def test_there_after_the_sentences_own_region_is_a_new_site_of_the_maker() -> No
         "В Курской области линию только монтируют, первые сеялки там обещают собрать к осени."))
     assert set(rows) == {"Орловская область", "Курская область"}, rows
     assert rows["Курская область"]["status"] == "in_progress"
-    assert firms(rows["Курская область"]) == {"Лидагропроммаш"}
+    assert row_firms(rows["Курская область"]) == {"Лидагропроммаш"}
 
 
 # --------------------------------------------------------------------------- parts
@@ -174,9 +170,9 @@ def test_a_next_sentence_with_its_own_project_lends_no_firm() -> None:
         "монтаж линии сборки жаток «Палессе».")
     assert len(rows) == 2, rows
     harrows = next(r for r in rows if "борон" in r["product"] or "бороны" in r["product"])
-    assert firms(harrows) == set(), rows
+    assert row_firms(harrows) == set(), rows
     headers = next(r for r in rows if r is not harrows)
-    assert {"Гомсельмаш", "ТоболМаш"} <= firms(headers) and headers["status"] == "in_progress"
+    assert {"Гомсельмаш", "ТоболМаш"} <= row_firms(headers) and headers["status"] == "in_progress"
 
 
 # --------------------------------------------------------------------------- training
@@ -189,7 +185,7 @@ def test_a_makers_training_centre_is_a_project_of_kind_other() -> None:
         "В Россоши при аграрном колледже открыли учебный центр холдинга «Амкодор», оборудование "
         "передал белорусский завод.")
     assert [(r["region"], r["kind"]) for r in rows] == [("Воронежская область", "other")], rows
-    assert "Амкодор" in firms(rows[0])
+    assert "Амкодор" in row_firms(rows[0])
 
 
 def test_a_college_memorandum_without_a_maker_is_no_project() -> None:
@@ -211,4 +207,4 @@ def test_a_partner_making_it_in_the_place_the_sentence_opens_with_is_localised()
         "— В Клинцах ООО «БрянскКузов» выпускает изотермические фургоны, которые затем "
         "монтируют на шасси МАЗ.")
     assert [(r["region"], r["location"]) for r in rows] == [("Брянская область", "Клинцы")], rows
-    assert firms(rows[0]) == {"БрянскКузов", "МАЗ"}
+    assert row_firms(rows[0]) == {"БрянскКузов", "МАЗ"}

@@ -13,19 +13,10 @@ shown on text written here.
 
 from __future__ import annotations
 
-import pandas as pd
-from conftest import register_of
+from conftest import register_of, row_firms, row_region
 
 from analysis.entities import find_regions
 from analysis.projects.town_adjectives import article_town_adjectives
-
-
-def region(row: dict) -> str | None:
-    return None if pd.isna(row["region"]) else row["region"]
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if isinstance(row["enterprises"], str) else set()
 
 
 def test_a_belarusian_town_adjective_is_a_place() -> None:
@@ -48,8 +39,8 @@ def test_work_at_a_belarusian_towns_branch_has_no_russian_region() -> None:
         "Рославле совместного предприятия по выпуску лабораторной мебели.\n"
         "Кооперация идёт и в Беларуси. На оршанском филиале «Белмедмебели» серийно собирают "
         "процедурные столы с подъёмными механизмами российского АО «Медсистемы».")
-    assert [region(r) for r in rows if "Медсистемы" in firms(r)] == [None]
-    assert "Смоленская область" in [region(r) for r in rows if firms(r) == {"Белмедмебель"}]
+    assert [row_region(r) for r in rows if "Медсистемы" in row_firms(r)] == [None]
+    assert "Смоленская область" in [row_region(r) for r in rows if row_firms(r) == {"Белмедмебель"}]
 
 
 def test_belarusian_district_towns_are_places() -> None:
@@ -71,7 +62,7 @@ def test_the_next_sentences_belarusian_district_town_is_the_site_of_a_joint_deve
         "«ВерхневолжьеАгроТех» разрабатывают навесной культиватор для малых тракторов. "
         "Опытные образцы собирают в Сморгони, испытания пройдут на полях Тверской области.")
     joint = [r for r in rows if r["kind"] == "joint_development"]
-    assert [region(r) for r in joint] == [None]
+    assert [row_region(r) for r in joint] == [None]
 
 
 def test_a_dealer_as_subject_after_an_opening_adverbial_is_the_dealer_introduced() -> None:
@@ -81,8 +72,8 @@ def test_a_dealer_as_subject_after_an_opening_adverbial_is_the_dealer_introduced
         "дилера ОАО «Гомсельмаш». Центр работает с 2021 года и держит склад запчастей.\n"
         "Опыт решено повторить у соседей. В будущем году дилер планирует открыть такой же "
         "сервисный центр в Балашове Саратовской области и в Камышине Волгоградской области.")
-    volgograd = [r for r in rows if region(r) == "Волгоградская область"]
-    assert volgograd and all(firms(r) & {"Гомсельмаш", "ВолгоАгроСервис"} for r in volgograd)
+    volgograd = [r for r in rows if row_region(r) == "Волгоградская область"]
+    assert volgograd and all(row_firms(r) & {"Гомсельмаш", "ВолгоАгроСервис"} for r in volgograd)
 
 
 def test_the_partners_of_an_opening_conditional_are_the_storys_parties() -> None:
@@ -95,8 +86,8 @@ def test_the_partners_of_an_opening_conditional_are_the_storys_parties() -> None
         "обслуживание там, где растёт лён. Сервисные пункты планируется открыть на базе "
         "дилеров в Тверской и Смоленской областях.")
     for oblast in ("Тверская область", "Смоленская область"):
-        service = [r for r in rows if region(r) == oblast]
-        assert service and firms(service[0]) >= {"Лидагропроммаш", "ЛёнТехМаш"}, oblast
+        service = [r for r in rows if row_region(r) == oblast]
+        assert service and row_firms(service[0]) >= {"Лидагропроммаш", "ЛёнТехМаш"}, oblast
 
 
 def test_partners_left_unnamed_after_one_firm_borrow_no_firm() -> None:
@@ -107,7 +98,7 @@ def test_partners_left_unnamed_after_one_firm_borrow_no_firm() -> None:
         "В Ростовской области площадкой станет ООО «ДонЖатка» в Сальске. Воронежский партнёр "
         "завода в компании не называют. Известно лишь, что речь идёт о действующем ремонтном "
         "заводе.")
-    assert not [r for r in rows if firms(r) == {"ДонЖатка"} and r["kind"] == "service_center"]
+    assert not [r for r in rows if row_firms(r) == {"ДонЖатка"} and r["kind"] == "service_center"]
 
 
 def test_a_place_in_apposition_takes_the_work_of_its_clause() -> None:
@@ -119,8 +110,8 @@ def test_a_place_in_apposition_takes_the_work_of_its_clause() -> None:
         "сообщил главный инженер предприятия.\n"
         "«Проектирование и сборка первого образца идут у нас, в Гомеле, на площадке опытного "
         "цеха. Томские коллеги отвечают за гидравлику», — рассказал он.")
-    joint = [r for r in rows if "СибБурТех" in firms(r)]
-    assert [region(r) for r in joint] == [None]
+    joint = [r for r in rows if "СибБурТех" in row_firms(r)]
+    assert [row_region(r) for r in joint] == [None]
 
 
 def test_a_russian_place_in_the_accusative_after_a_shipping_verb_is_where_goods_go() -> None:
@@ -151,8 +142,8 @@ def test_parts_cast_at_an_unlisted_belarusian_plant_and_sent_to_russia_are_made_
         "Кооперация не ограничивается разработкой. С прошлого года корпуса насосов для самарских "
         "станций отливают и обрабатывают на ОАО «Пинский завод литейных форм», готовые детали "
         "приходят в Самару по железной дороге.")
-    cast = [r for r in rows if "Пинский завод литейных форм" in firms(r)]
-    assert [region(r) for r in cast] == [None]
+    cast = [r for r in rows if "Пинский завод литейных форм" in row_firms(r)]
+    assert [row_region(r) for r in cast] == [None]
 
 
 def test_a_plant_named_by_its_belarusian_towns_adjective_in_the_next_sentence_is_the_site() -> None:
@@ -163,7 +154,7 @@ def test_a_plant_named_by_its_belarusian_towns_adjective_in_the_next_sentence_is
         "конструкторское бюро лидского завода, там же собраны два опытных образца.\n"
         "Испытания пройдут зимой.")
     joint = [r for r in rows if r["kind"] == "joint_development"]
-    assert [region(r) for r in joint] == [None]
+    assert [row_region(r) for r in joint] == [None]
 
 
 def test_a_belarusian_plant_as_a_partner_in_the_instrumental_is_no_site() -> None:
@@ -173,4 +164,4 @@ def test_a_belarusian_plant_as_a_partner_in_the_instrumental_is_no_site() -> Non
         "По условиям соглашения, подписанного весной с Казанским вагонным заводом, с 2026 года "
         "тележки для новых трамваев будут изготавливать на КВЗ. Для Казани это не первый опыт "
         "работы с минским предприятием.")
-    assert [region(r) for r in rows] == ["Республика Татарстан"]
+    assert [row_region(r) for r in rows] == ["Республика Татарстан"]

@@ -26,16 +26,7 @@ written here.
 
 from __future__ import annotations
 
-import pandas as pd
-from conftest import register_of
-
-
-def region(row: dict) -> str | None:
-    return None if pd.isna(row["region"]) else row["region"]
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if isinstance(row["enterprises"], str) else set()
+from conftest import register_of, row_firms, row_region
 
 
 def test_a_site_the_goods_go_to_is_not_where_they_are_made() -> None:
@@ -48,7 +39,7 @@ def test_a_site_the_goods_go_to_is_not_where_they_are_made() -> None:
     # (the Tula pumps assembled are component production too: assembling a part, session 25;
     # the body parts made in Gomel are the row this test is about)
     parts = [r for r in rows if r["kind"] == "component_production" and "детал" in r["product"]]
-    assert [(region(r), r["location"]) for r in parts] == [(None, "Гомель")]
+    assert [(row_region(r), r["location"]) for r in parts] == [(None, "Гомель")]
 
 
 def test_the_parties_named_first_are_the_firms_of_the_project_told_next() -> None:
@@ -58,7 +49,7 @@ def test_the_parties_named_first_are_the_firms_of_the_project_told_next() -> Non
         "«ТулаГидро».\n"
         "Субсидия покроет часть процентов по кредитам. В Туле монтируется линия сборки "
         "гидронасосов, наладка завершится осенью.")
-    assert [(region(r), firms(r)) for r in rows] == [
+    assert [(row_region(r), row_firms(r)) for r in rows] == [
         ("Тульская область", {"Гидропривод", "ТулаГидро"})]
 
 
@@ -67,7 +58,7 @@ def test_converting_machines_is_a_service() -> None:
         "Газовые тягачи МАЗ в Поволжье\n"
         "ООО «ВолгаГазСервис» открыло в Казани участок переоборудования тягачей МАЗ для "
         "работы на сжиженном газе.")
-    assert [(region(r), r["kind"], r["status"]) for r in rows] == [
+    assert [(row_region(r), r["kind"], r["status"]) for r in rows] == [
         ("Республика Татарстан", "service_center", "operating")]
 
 
@@ -76,7 +67,7 @@ def test_a_firm_keeping_service_centres_runs_them() -> None:
         "Сервис погрузчиков за Уралом\n"
         "Томское ООО «ОбьТехСервис» содержит сервисные центры погрузчиков «Амкодор» в "
         "Томской области.")
-    assert [(region(r), r["kind"], r["status"]) for r in rows] == [
+    assert [(row_region(r), r["kind"], r["status"]) for r in rows] == [
         ("Томская область", "service_center", "operating")]
 
 
@@ -86,7 +77,7 @@ def test_together_with_a_partner_opening_the_sentence_is_a_joint_development() -
         "У курской компании «ПолеТех» есть и второй проект. Вместе с холдингом «Гомсельмаш» "
         "компания разрабатывает датчики урожайности для комбайнов «Палессе».")
     assert [r["kind"] for r in rows] == ["joint_development"]
-    assert "Гомсельмаш" in firms(rows[0])
+    assert "Гомсельмаш" in row_firms(rows[0])
 
 
 def test_mounting_equipment_to_make_parts_sets_up_a_plant() -> None:
@@ -94,7 +85,7 @@ def test_mounting_equipment_to_make_parts_sets_up_a_plant() -> None:
         "Неделя в области\n"
         "Промышленность. На рославльском предприятии ООО «РосДеталь» начали монтаж "
         "оборудования для выпуска кронштейнов и деталей кабин тракторов «Беларус» по заказу МТЗ.")
-    assert [(region(r), r["kind"]) for r in rows] == [("Смоленская область", "component_production")]
+    assert [(row_region(r), r["kind"]) for r in rows] == [("Смоленская область", "component_production")]
 
 
 def test_a_pilot_section_making_parts_is_a_parts_project() -> None:
@@ -102,7 +93,7 @@ def test_a_pilot_section_making_parts_is_a_parts_project() -> None:
         "Вузы и заводы\n"
         "В 2023 году в Курском техническом университете при участии ОАО «Гомсельмаш» открыт "
         "опытный участок по изготовлению гидроцилиндров для комбайнов.")
-    assert [(region(r), r["kind"]) for r in rows] == [("Курская область", "component_production")]
+    assert [(row_region(r), r["kind"]) for r in rows] == [("Курская область", "component_production")]
 
 
 def test_we_is_the_firm_whose_head_is_interviewed() -> None:
@@ -117,9 +108,9 @@ def test_we_is_the_firm_whose_head_is_interviewed() -> None:
         "— В Казани с прошлого года работает наш сервисный центр совместно с компанией "
         "«ВолгаАвтоЭлектрик».")
     development = [r for r in rows if r["kind"] == "joint_development"]
-    assert [firms(r) for r in development] == [{"Борисовский завод агрегатов", "КАМАЗ"}]
+    assert [row_firms(r) for r in development] == [{"Борисовский завод агрегатов", "КАМАЗ"}]
     service = [r for r in rows if r["kind"] == "service_center"]
-    assert [firms(r) for r in service] == [{"Борисовский завод агрегатов", "ВолгаАвтоЭлектрик"}]
+    assert [row_firms(r) for r in service] == [{"Борисовский завод агрегатов", "ВолгаАвтоЭлектрик"}]
 
 
 def test_made_in_russia_the_country_is_localisation() -> None:
@@ -129,8 +120,8 @@ def test_made_in_russia_the_country_is_localisation() -> None:
         "частично выпускают в России.\n"
         "Их механическую обработку освоило костромское ООО «КостромаВал», сообщили в Минском "
         "моторном заводе.")
-    assert [region(r) for r in rows] == ["Костромская область"]
-    assert "КостромаВал" in firms(rows[0])
+    assert [row_region(r) for r in rows] == ["Костромская область"]
+    assert "КостромаВал" in row_firms(rows[0])
 
 
 def test_centres_that_provide_service_run_it() -> None:
@@ -138,6 +129,6 @@ def test_centres_that_provide_service_run_it() -> None:
         "Уборка в Поволжье\n"
         "Сервис тракторов «Беларус» в период уборки обеспечивают сервисные центры ООО "
         "«ВолгаТрак» в Пензенской и Самарской областях.")
-    assert sorted((region(r), r["kind"], r["status"]) for r in rows) == [
+    assert sorted((row_region(r), r["kind"], r["status"]) for r in rows) == [
         ("Пензенская область", "service_center", "operating"),
         ("Самарская область", "service_center", "operating")]

@@ -10,19 +10,9 @@ written here.
 
 from __future__ import annotations
 
-import pandas as pd
-from conftest import register_of
+from conftest import register_of, row_firms, row_region
 
 from analysis.entities import find_enterprises
-
-
-def firms(row: dict) -> set[str]:
-    return set(row["enterprises"].split(";")) if row["enterprises"] else set()
-
-
-def region(row: dict) -> str | None:
-    return None if pd.isna(row["region"]) else row["region"]
-
 
 # ------------------------------------------------------------------- belarus_located: the site
 
@@ -33,9 +23,9 @@ def test_a_placeless_follow_up_keeps_the_belarusian_site_of_its_firms():
         "Курская компания ООО «КурскПривод» и Гомельский завод «Гидропривод» готовят создание "
         "в Гомеле совместного производства гидронасосов для комбайнов.\n"
         "Пока подписан только меморандум; решение о регистрации СП стороны примут осенью.")
-    ventures = [r for r in rows if "КурскПривод" in firms(r)]
+    ventures = [r for r in rows if "КурскПривод" in row_firms(r)]
     assert len(ventures) == 1, rows
-    assert region(ventures[0]) is None
+    assert row_region(ventures[0]) is None
     assert ventures[0]["location"] == "Гомель"
 
 
@@ -45,7 +35,7 @@ def test_a_placeless_follow_up_in_a_russian_region_keeps_its_town():
         "В Кургане ООО «ЗауралАгроТех» совместно с МТЗ открыло сервисный центр тракторов.\n"
         "Центр ООО «ЗауралАгроТех» и МТЗ будет обслуживать машины хозяйств Тюменской области.")
     centres = [r for r in rows if r["kind"] == "service_center"]
-    assert [region(r) for r in centres] == ["Курганская область"], rows
+    assert [row_region(r) for r in centres] == ["Курганская область"], rows
 
 
 def test_another_kind_said_here_is_not_the_belarusian_venture():
@@ -55,7 +45,7 @@ def test_another_kind_said_here_is_not_the_belarusian_venture():
         "С «Лидсельмашем» компания подписала соглашение о создании в Лиде совместного "
         "предприятия по выпуску сортировальных машин.\n"
         "А сборку сеялок «РязаньСельМаш» и «Лидсельмаш» будут расширять здесь.")
-    by_kind = {r["kind"]: region(r) for r in rows}
+    by_kind = {r["kind"]: row_region(r) for r in rows}
     assert by_kind.get("assembly") == "Рязанская область", rows
     assert by_kind.get("joint_venture") is None, rows
 
@@ -128,8 +118,8 @@ def test_the_body_places_a_venture_the_headline_put_beside_its_service():
         "В 2021 году СП открыло в Великих Луках сервисный центр по ремонту редукторов.")
     venture = [r for r in rows if r["kind"] == "joint_venture"]
     assert len(venture) == 1, rows
-    assert region(venture[0]) is None and venture[0]["location"] == "Полоцк", rows
-    assert "ЛукиМашПривод" in firms(venture[0]), rows
+    assert row_region(venture[0]) is None and venture[0]["location"] == "Полоцк", rows
+    assert "ЛукиМашПривод" in row_firms(venture[0]), rows
 
 
 def test_a_service_centre_the_venture_opened_in_russia_is_its_own_row():
@@ -140,7 +130,7 @@ def test_a_service_centre_the_venture_opened_in_russia_is_its_own_row():
         "«ЛукиМашПривод».\n"
         "В 2021 году СП открыло в Великих Луках сервисный центр по ремонту редукторов.")
     centre = [r for r in rows if r["kind"] == "service_center"]
-    assert [region(r) for r in centre] == ["Псковская область"], rows
+    assert [row_region(r) for r in centre] == ["Псковская область"], rows
 
 
 # ----------------------------------------------------------- status: a special zone's resident
@@ -152,7 +142,7 @@ def test_a_new_resident_of_a_special_zone_is_an_agreed_project():
         "Новыми резидентами особой экономической зоны стали ООО «КалугаАгроДеталь» "
         "(производство кабин для тракторов «Беларус» по кооперации с МТЗ, 1,1 млрд рублей) "
         "и ООО «ОкаСтекло» (стеклопакеты, 300 млн рублей).")
-    cabins = [r for r in rows if "КалугаАгроДеталь" in firms(r)]
+    cabins = [r for r in rows if "КалугаАгроДеталь" in row_firms(r)]
     assert len(cabins) == 1, rows
     assert cabins[0]["status"] == "agreed" and cabins[0]["region"] == "Калужская область"
 

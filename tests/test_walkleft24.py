@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import briefing_of, register_of, sample_articles
+from conftest import briefing_of, register_of, sample_articles, tag_free
 
 from analysis.briefing.document import Briefing
 from analysis.projects.localisation import localisation_figures
@@ -171,16 +171,12 @@ CREDIT_ALONE = ("Банк поддержал агрохолдинг\n"
                 "кредит на 280 млн рублей на пополнение оборотных средств.\n")
 
 
-def _plain(markup: object) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", str(markup))).replace("\u00a0", " ")
-
-
 def test_a_credit_names_the_purchase_its_sentence_tells(tmp_path: Path) -> None:
     """«приобретет 36 тракторов … за счёт кредита … на 280 млн»: the credit's row says what
     it buys («кредит на покупку (тракторы)»)."""
-    table = _plain(briefing_of(tmp_path, {"lipetsk.txt": CREDIT_BUYS}, lang="ru").money_table())
+    table = tag_free(briefing_of(tmp_path, {"lipetsk.txt": CREDIT_BUYS}, lang="ru").money_table())
     assert "кредит на покупку (тракторы)" in table and "280 млн" in table
-    en = _plain(briefing_of(tmp_path / "en", {"lipetsk.txt": CREDIT_BUYS}, lang="en").money_table())
+    en = tag_free(briefing_of(tmp_path / "en", {"lipetsk.txt": CREDIT_BUYS}, lang="en").money_table())
     assert "credit for a purchase (tractors)" in en
 
 
@@ -188,10 +184,10 @@ def test_a_credit_paying_for_a_purchase_told_before(tmp_path: Path) -> None:
     """«Закупка профинансирована за счёт кредита …» after the paragraph that buys by count:
     the credit names the purchase, and the purchase itself stays with the deals."""
     b = briefing_of(tmp_path, {"farm.txt": CREDIT_AFTER}, lang="ru")
-    assert "кредит на покупку (комбайны)" in _plain(b.money_table())
-    assert "покупка (комбайны)" in _plain(b.deals_table())
+    assert "кредит на покупку (комбайны)" in tag_free(b.money_table())
+    assert "покупка (комбайны)" in tag_free(b.deals_table())
 
 
 def test_a_credit_with_no_purchase_is_a_plain_credit(tmp_path: Path) -> None:
-    table = _plain(briefing_of(tmp_path, {"bank.txt": CREDIT_ALONE}, lang="ru").money_table())
+    table = tag_free(briefing_of(tmp_path, {"bank.txt": CREDIT_ALONE}, lang="ru").money_table())
     assert "280 млн" in table and "на покупку" not in table

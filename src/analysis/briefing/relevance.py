@@ -46,18 +46,17 @@ Russia–Belarus trade series.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import pandas as pd
 
 from analysis.briefing.figrows import ids
 from analysis.briefing.formatting import as_text, isblank
+from analysis.datafiles import data_json
 from analysis.entities import (
     belarusian_firms,
     is_russian_region,
@@ -75,8 +74,7 @@ __all__ = ["Relevance", "home_spending", "outside_estimate"]
 
 @cache
 def _words(key: str) -> re.Pattern[str]:
-    data = json.loads(resources.files("analysis").joinpath("data", "headline_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = data_json("headline_ru.json")
     return compile_pattern("|".join(f"(?:{p})" for p in data[key]), re.IGNORECASE)
 
 

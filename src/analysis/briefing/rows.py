@@ -10,12 +10,12 @@ import json
 import re
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import pandas as pd
 
 from analysis.briefing.formatting import isblank
+from analysis.datafiles import data_json
 from analysis.figures.mentions import PERIOD_TOTALS
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
@@ -134,8 +134,7 @@ def level_qualifier(row: Mapping[str, Any]) -> str:
 
 @cache
 def _level_words() -> dict[str, re.Pattern[str]]:
-    data = json.loads(resources.files("analysis").joinpath("data", "headline_ru.json")
-                      .read_text(encoding="utf-8"))
+    data = data_json("headline_ru.json")
     return {key: compile_pattern("|".join(f"(?:{p})" for p in data[key]))
             for key in ("level_expected", "level_aimed", "level_reached")}
 

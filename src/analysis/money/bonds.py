@@ -13,9 +13,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import context_data, joined, read_words
 
 __all__ = ["is_bond_issue"]
 
@@ -30,9 +29,7 @@ class BondWords(NamedTuple):
 
 @cache
 def _words() -> BondWords:
-    data = context_data()["bond_issue"]
-    return BondWords(*(compile_pattern(r"(?<!\w)(?:" + data[k] + ")")
-                       for k in ("bare_issue", "bonds", "placed")))
+    return read_words(context_data()["bond_issue"], BondWords, joined(r"(?<!\w)(?:", ")"))
 
 
 def is_bond_issue(scope: AmountScope) -> bool:

@@ -18,9 +18,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from analysis.money.context import context_data
 from analysis.money.scope import CLAUSE_MARK, AmountScope
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import word_patterns
 
 __all__ = ["budget_purse"]
 
@@ -32,10 +31,7 @@ class PurseWords(NamedTuple):
 
 @cache
 def _words() -> PurseWords | None:
-    data = context_data().get("budget_purse")
-    if data is None:
-        return None
-    return PurseWords(*(compile_pattern(data[key]) for key in PurseWords._fields))
+    return word_patterns("budget_purse", PurseWords)
 
 
 def _own_clause(scope: AmountScope) -> tuple[int, int]:

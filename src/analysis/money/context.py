@@ -19,16 +19,23 @@ Belarusian rubles is `analysis.money.rubles`.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from analysis.money.alternation import first_letter_union, lookbehind_led
 from analysis.money.literal_gate import list_gate, may_match
 from analysis.money.scope import AmountScope
+from analysis.money.word_lists import (
+    context_data,
+    entry,
+    joined,
+    lemmas,
+    lookbehind_led_pattern,
+    pattern,
+    read_words,
+    whole_words,
+)
 from analysis.patternstore import compile_pattern
 
 __all__ = [
@@ -59,88 +66,105 @@ def _security_not_cues(security: dict[str, Any] | None) -> tuple[tuple[str, re.P
     return tuple((literal, words) for literal in security["set_aside_with"])
 
 
-def _union(patterns: list[str]) -> re.Pattern[str]:
-    """One pattern of whole words, matched in lower-cased text (case-sensitive is faster),
-    its words grouped by first letter (same matches; sre tries fewer at each word start)."""
-    return first_letter_union(patterns, before=r"\b", after=r"(?![\w-])")
+def _turnover_kinds(kinds: list[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each adjective right before a turnover word with its metric, as a pattern ending there."""
+    return tuple((compile_pattern(r"(?i)(?<!\w)" + p + r"[ \u00a0]+\Z"), m) for p, m in kinds)
+
+
+def _pairs(names: dict[str, str | None]) -> tuple[tuple[str, str | None], ...]:
+    return tuple(names.items())
+
+
+# How the entries are compiled (`analysis.money.word_lists`): whole words in lower-cased text,
+# or the data's own pattern, case-insensitive (no look-around where it scans whole articles)
+_W, _I = whole_words, joined("(?i)")
 
 
 @dataclass(frozen=True)
 class ContextWords:
-    """The compiled context words of `data/money_context_ru.json`."""
+    """The compiled context words of `data/money_context_ru.json`: each field from the entry
+    of its name (or the one `key` names), compiled by the kind it declares."""
 
-    national: re.Pattern[str]
-    forecast: re.Pattern[str]
-    not_forecast: re.Pattern[str]
-    seat_of_government: re.Pattern[str]
-    belarusian_source: re.Pattern[str]
-    belarusian_sums: re.Pattern[str]
-    russian_sums: re.Pattern[str]
-    belarusian_payer: re.Pattern[str]
-    belarusian_money: re.Pattern[str]
-    russian_payer: re.Pattern[str]
-    speaker_own: re.Pattern[str]  # «мы», «наш»: the speaker's own side (money/russian_spend.py)
-    party_subject: re.Pattern[str]  # «Партнёр вложил …»: another party (money/russian_spend.py)
-    project_cost_subject: re.Pattern[str]  # «Стоимость проекта — …» (money/russian_spend.py)
-    part_openers: re.Pattern[str]  # «из них», «в том числе»: a part of a sum (money/part_of.py)
-    total_words: re.Pattern[str]  # «общий объём», «всего»: a total of sums before (money/summed_parts.py)
-    split_words: re.Pattern[str]  # «тремя траншами», «в два этапа»: a sum told in parts (summed_parts)
-    part_more: re.Pattern[str]  # «Ещё …» after a part: the next part of its whole (money/part_of.py)
-    place_anaphora: re.Pattern[str]  # «там», «туда»: the place named before (money/region.py)
-    local: re.Pattern[str]
-    country_purchase: re.Pattern[str]
-    country: re.Pattern[str]
-    investment_purpose: re.Pattern[str]
-    federal_source: re.Pattern[str]
-    results_report: re.Pattern[str]
-    result_words: re.Pattern[str]
-    spent_words: re.Pattern[str] | None  # «потратили»: farms' money spent (money/purchase.py)
-    trade_balance: re.Pattern[str] | None  # «сальдо»: exports less imports (focus_time.balance_time)
-    old_belarusian_rubles: re.Pattern[str]
-    new_belarusian_rubles: re.Pattern[str]  # «в новом исчислении»: BYN whatever the year
-    belarusian_said: re.Pattern[str] | None = None  # «я имею в виду белорусские рубли»
-    unit_price: re.Pattern[str] | None = None
-    rate_per_time: re.Pattern[str] | None = None  # «… рублей в месяц»: a rate, a payment
-    project_estimate: re.Pattern[str] | None = None
-    writer_verbs: frozenset[str] = frozenset()
-    draft_heads: frozenset[str] = frozenset()  # govern only through a preposition
-    repay_verbs: frozenset[str] = frozenset()  # paying a debt back: they govern the loan
-    programme_heads: frozenset[str] = frozenset()  # a programme governs its genitive
-    programme_name: re.Pattern[str] | None = None  # group 1: a programme's quoted name
-    export_revenue: re.Pattern[str] | None = None  # revenue on the Russian market
-    capital_city: re.Pattern[str] | None = None  # «в столицу»: the capital named before
-    capital_other: re.Pattern[str] | None = None  # «белорусская столица»: not that one
-    not_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (a literal, group 1 no cue)
+    national: re.Pattern[str] = entry(_W)
+    forecast: re.Pattern[str] = entry(_W)
+    not_forecast: re.Pattern[str] = entry(_W)
+    seat_of_government: re.Pattern[str] = entry(_I)
+    belarusian_source: re.Pattern[str] = entry(_I)
+    belarusian_sums: re.Pattern[str] = entry(_I)
+    russian_sums: re.Pattern[str] = entry(_I)
+    belarusian_payer: re.Pattern[str] = entry(joined(r"(?i)(?<!\w)(?:", ")"))
+    belarusian_money: re.Pattern[str] = entry(joined("(?im)"))
+    russian_payer: re.Pattern[str] = entry(_W)
+    speaker_own: re.Pattern[str] = entry(_W)  # «мы», «наш»: the speaker's own side (money/russian_spend.py)
+    party_subject: re.Pattern[str] = entry(_W)  # «Партнёр вложил …»: another party (money/russian_spend.py)
+    project_cost_subject: re.Pattern[str] = entry(_W)  # «Стоимость проекта — …» (money/russian_spend.py)
+    part_openers: re.Pattern[str] = entry(_W)  # «из них», «в том числе»: a part of a sum (money/part_of.py)
+    total_words: re.Pattern[str] = entry(_W)  # «общий объём», «всего»: a total of sums before (summed_parts)
+    split_words: re.Pattern[str] = entry(_W)  # «тремя траншами», «в два этапа»: a sum told in parts
+    part_more: re.Pattern[str] = entry(_W)  # «Ещё …» after a part: the next part of its whole (part_of)
+    place_anaphora: re.Pattern[str] = entry(_W)  # «там», «туда»: the place named before (money/region.py)
+    local: re.Pattern[str] = entry(_W)
+    country_purchase: re.Pattern[str] = entry(_W)
+    country: re.Pattern[str] = entry(_W)
+    investment_purpose: re.Pattern[str] = entry(_W, key="investment_purpose_words")
+    federal_source: re.Pattern[str] = entry(_W)
+    results_report: re.Pattern[str] = entry(_W)
+    result_words: re.Pattern[str] = entry(_W)
+    old_belarusian_rubles: re.Pattern[str] = entry(_W)
+    new_belarusian_rubles: re.Pattern[str] = entry(_W)  # «в новом исчислении»: BYN whatever the year
+    # «потратили»: farms' money spent (money/purchase.py)
+    spent_words: re.Pattern[str] | None = entry(_W, default=None)
+    # «сальдо»: exports less imports (focus_time.balance_time)
+    trade_balance: re.Pattern[str] | None = entry(_W, default=None)
+    belarusian_said: re.Pattern[str] | None = entry(_W, default=None)  # «я имею в виду белорусские рубли»
+    unit_price: re.Pattern[str] | None = entry(_I, default=None)
+    rate_per_time: re.Pattern[str] | None = entry(_I, default=None)  # «… рублей в месяц»: a rate, a payment
+    project_estimate: re.Pattern[str] | None = entry(_W, default=None)
+    writer_verbs: frozenset[str] = entry(lemmas, default=frozenset())
+    draft_heads: frozenset[str] = entry(lemmas, default=frozenset())  # govern only through a preposition
+    # paying a debt back: they govern the loan
+    repay_verbs: frozenset[str] = entry(lemmas, default=frozenset())
+    programme_heads: frozenset[str] = entry(lemmas, default=frozenset())  # a programme governs its genitive
+    # group 1: a programme's quoted name
+    programme_name: re.Pattern[str] | None = entry(pattern, default=None)
+    export_revenue: re.Pattern[str] | None = entry(_W, default=None)  # revenue on the Russian market
+    capital_city: re.Pattern[str] | None = entry(_I, default=None)  # «в столицу»: the capital named before
+    capital_other: re.Pattern[str] | None = entry(_W, default=None)  # «белорусская столица»: not that one
+    # (a literal, group 1 no cue): `not_cues` and the contract's security, given by `context_words`
+    not_cues: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # (an adjective right before a turnover word, its metric): «розничной», «биржевой»
-    turnover_kinds: tuple[tuple[re.Pattern[str], str], ...] = ()
-    turnover_subjects: re.Pattern[str] | None = None
+    turnover_kinds: tuple[tuple[re.Pattern[str], str], ...] = entry(_turnover_kinds, default=())
+    turnover_subjects: re.Pattern[str] | None = entry(_W, default=None)
     # the genitive right after a turnover word naming a seller: «оборот белорусских продавцов»
-    turnover_owners: re.Pattern[str] | None = None
-    deal_volume: re.Pattern[str] | None = None  # «объём сделок»: deals counted over a time
-    collected_payments: re.Pattern[str] | None = None  # taxes, duties collected over a time
-    sanctions: re.Pattern[str] | None = None  # «пени», «штраф»: one case's sanction
-    share_ranking: re.Pattern[str] | None = None  # «крупнейшим поставщиком стал»: a total's share
-    one_off_support: re.Pattern[str] | None = None  # «грант», «субсидия»: one recipient's sum
-    support_per_unit: re.Pattern[str] | None = None  # «скидка …, но не более … за машину»
-    unit_cost: re.Pattern[str] | None = None  # «Один дом … обходится бюджету в …»: a price
-    signed_in_month: re.Pattern[str] | None = None  # «подписан», «заключил»: a deal's day
-    granted_in_month: re.Pattern[str] | None = None  # «получило кредит»: a loan's day
-    awarded_in_month: re.Pattern[str] | None = None  # «суд обязал выплатить»: an award's day
-    aside: re.Pattern[str] | None = None  # «с учётом», «без учёта», «за счёт»
-    attribution: re.Pattern[str] | None = None  # «по оценке участников рынка»
-    capital_names: tuple[tuple[str, str | None], ...] = ()  # a capital's stem, its region
-    public_budget_source: re.Pattern[str] | None = None  # «из областного бюджета»
-    price_heads: frozenset[str] = frozenset()  # the lemmas that make an amount a price
-    price_list_heads: frozenset[str] = frozenset()  # the lemmas of a price list's lead
-    tax_words: frozenset[str] = frozenset()  # the lemmas of taxes and duties: «возмещено НДС»
-
-
-@cache
-def context_data() -> dict[str, Any]:
-    """`data/money_context_ru.json` as it is, read and parsed once per process: every money
-    module that compiles some of its word lists takes them from here."""
-    path = resources.files("analysis").joinpath("data", "money_context_ru.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+    turnover_owners: re.Pattern[str] | None = entry(joined(
+        r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:", r")"), default=None)
+    deal_volume: re.Pattern[str] | None = entry(_W, default=None)  # «объём сделок»: deals counted over a time
+    # taxes, duties collected over a time
+    collected_payments: re.Pattern[str] | None = entry(_W, default=None)
+    # «пени», «штраф»: one case's sanction
+    sanctions: re.Pattern[str] | None = entry(_W, key="sanction_words", default=None)
+    # «крупнейшим поставщиком стал»: a total's share
+    share_ranking: re.Pattern[str] | None = entry(_W, default=None)
+    # «грант», «субсидия»: one recipient's sum
+    one_off_support: re.Pattern[str] | None = entry(_W, default=None)
+    support_per_unit: re.Pattern[str] | None = entry(_W, default=None)  # «скидка …, но не более … за машину»
+    # «Один дом … обходится бюджету в …»: a price (its look-behinds said after each first
+    # letter: speed, session 35)
+    unit_cost: re.Pattern[str] | None = entry(lookbehind_led_pattern, default=None)
+    signed_in_month: re.Pattern[str] | None = entry(_W, default=None)  # «подписан», «заключил»: a deal's day
+    granted_in_month: re.Pattern[str] | None = entry(_W, default=None)  # «получило кредит»: a loan's day
+    # «суд обязал выплатить»: an award's day
+    awarded_in_month: re.Pattern[str] | None = entry(_W, default=None)
+    # «с учётом», «без учёта», «за счёт»
+    aside: re.Pattern[str] | None = entry(_W, key="aside_phrases", default=None)
+    # «по оценке участников рынка»
+    attribution: re.Pattern[str] | None = entry(_W, key="attribution_phrases", default=None)
+    capital_names: tuple[tuple[str, str | None], ...] = entry(_pairs, default=())  # a capital's stem, region
+    public_budget_source: re.Pattern[str] | None = entry(_W, default=None)  # «из областного бюджета»
+    price_heads: frozenset[str] = entry(lemmas, default=frozenset())  # the lemmas that make an amount a price
+    price_list_heads: frozenset[str] = entry(lemmas, default=frozenset())  # the lemmas of a price list's lead
+    # the lemmas of taxes and duties: «возмещено НДС»
+    tax_words: frozenset[str] = entry(lemmas, default=frozenset())
 
 
 @cache
@@ -151,85 +175,16 @@ def pattern_pair(first: str, second: str) -> tuple[re.Pattern[str], re.Pattern[s
     data = context_data()
     if first not in data or second not in data:
         return None
-    return (compile_pattern("|".join(data[first])), compile_pattern("|".join(data[second])))
+    return pattern(data[first]), pattern(data[second])
 
 
 @cache
 def context_words() -> ContextWords:
     """The Russian context words (read once per process)."""
     data = context_data()
-    return ContextWords(
-        national=_union(data["national"]), forecast=_union(data["forecast"]),
-        not_forecast=_union(data["not_forecast"]),
-        seat_of_government=compile_pattern("(?i)" + data["seat_of_government"]),
-        belarusian_source=compile_pattern("(?i)" + "|".join(data["belarusian_source"])),
-        # (no look-around: it scans whole articles, and only those that name the currency)
-        belarusian_sums=compile_pattern("(?i)" + "|".join(data["belarusian_sums"])),
-        russian_sums=compile_pattern("(?i)" + "|".join(data["russian_sums"])),
-        belarusian_payer=compile_pattern(r"(?i)(?<!\w)(?:" + "|".join(data["belarusian_payer"]) + ")"),
-        belarusian_money=compile_pattern("(?im)" + "|".join(data["belarusian_money"])),
-        russian_payer=_union(data["russian_payer"]),
-        speaker_own=_union(data["speaker_own"]),
-        place_anaphora=_union(data["place_anaphora"]),
-        part_openers=_union(data["part_openers"]),
-        part_more=_union(data["part_more"]),
-        total_words=_union(data["total_words"]), split_words=_union(data["split_words"]),
-        party_subject=_union(data["party_subject"]),
-        project_cost_subject=_union(data["project_cost_subject"]),
-        local=_union(data["local"]),
-        country_purchase=_union(data["country_purchase"]), country=_union(data["country"]),
-        investment_purpose=_union(data["investment_purpose_words"]),
-        public_budget_source=_union(data["public_budget_source"]),
-        federal_source=_union(data["federal_source"]),
-        results_report=_union(data["results_report"]),
-        result_words=_union(data["result_words"]),
-        trade_balance=_union(data["trade_balance"]) if "trade_balance" in data else None,
-        spent_words=_union(data["spent_words"]) if "spent_words" in data else None,
-        old_belarusian_rubles=_union(data["old_belarusian_rubles"]),
-        new_belarusian_rubles=_union(data["new_belarusian_rubles"]),
-        belarusian_said=_union(data["belarusian_said"]) if "belarusian_said" in data else None,
-        project_estimate=_union(data["project_estimate"]) if "project_estimate" in data else None,
-        unit_price=compile_pattern("(?i)" + data["unit_price"]) if "unit_price" in data else None,
-        rate_per_time=compile_pattern("(?i)" + data["rate_per_time"]) if "rate_per_time" in data
-        else None,
-        writer_verbs=frozenset(data.get("writer_verbs", ())),
-        price_heads=frozenset(data.get("price_heads", ())),
-        price_list_heads=frozenset(data.get("price_list_heads", ())),
-        tax_words=frozenset(data.get("tax_words", ())),
-        draft_heads=frozenset(data.get("draft_heads", ())),
-        repay_verbs=frozenset(data.get("repay_verbs", ())),
-        programme_heads=frozenset(data.get("programme_heads", ())),
-        programme_name=compile_pattern(data["programme_name"]) if "programme_name" in data else None,
-        export_revenue=_union(data["export_revenue"]) if "export_revenue" in data else None,
-        capital_city=compile_pattern("(?i)" + data["capital_city"]) if "capital_city" in data else None,
-        capital_other=_union(data["capital_other"]) if "capital_other" in data else None,
-        capital_names=tuple(data.get("capital_names", {}).items()),
-        not_cues=tuple((n, compile_pattern(p)) for n, p in data.get("not_cues", ()))
-        + _security_not_cues(data.get("contract_security")),
-        deal_volume=_union(data["deal_volume"]) if "deal_volume" in data else None,
-        collected_payments=(_union(data["collected_payments"]) if "collected_payments" in data
-                            else None),
-        sanctions=_union(data["sanction_words"]) if "sanction_words" in data else None,
-        share_ranking=_union(data["share_ranking"]) if "share_ranking" in data else None,
-        one_off_support=_union(data["one_off_support"]) if "one_off_support" in data else None,
-        support_per_unit=(_union(data["support_per_unit"]) if "support_per_unit" in data
-                          else None),
-        # (its look-behinds said after each first letter: speed, session 35)
-        unit_cost=(compile_pattern(lookbehind_led(data["unit_cost"])) if "unit_cost" in data
-                   else None),
-        signed_in_month=_union(data["signed_in_month"]) if "signed_in_month" in data else None,
-        granted_in_month=_union(data["granted_in_month"]) if "granted_in_month" in data else None,
-        awarded_in_month=_union(data["awarded_in_month"]) if "awarded_in_month" in data else None,
-        turnover_owners=(compile_pattern(r"(?i)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:"
-                                         + "|".join(data["turnover_owners"]) + r")")
-                         if "turnover_owners" in data else None),
-        turnover_kinds=tuple((compile_pattern(r"(?i)(?<!\w)" + p + r"[ \u00a0]+\Z"), m)
-                             for p, m in data.get("turnover_kinds", ())),
-        turnover_subjects=(_union(data["turnover_subjects"]) if "turnover_subjects" in data
-                           else None),
-        aside=_union(data["aside_phrases"]) if "aside_phrases" in data else None,
-        attribution=(_union(data["attribution_phrases"]) if "attribution_phrases" in data
-                     else None))
+    return read_words(data, ContextWords, not_cues=tuple(
+        (n, compile_pattern(p)) for n, p in data.get("not_cues", ()))
+        + _security_not_cues(data.get("contract_security")))
 
 
 def reports_results(text: str, start: int, end: int) -> bool:

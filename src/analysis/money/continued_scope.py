@@ -13,16 +13,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from analysis.money.alternation import first_letter_union
-from analysis.money.context import context_data
+from analysis.money.word_lists import context_data, whole_words
 
 __all__ = ["continues_before"]
 
 
 @cache
 def _anaphora() -> re.Pattern[str]:
-    return first_letter_union(context_data().get("scope_anaphora") or ["(?!)"], before=r"\b",
-                              after=r"(?![\w-])")
+    return whole_words(context_data().get("scope_anaphora") or ["(?!)"])
 
 
 def continues_before(folded: str, start: int, amount_start: int) -> bool:

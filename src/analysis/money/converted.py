@@ -16,11 +16,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_data
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import context_data, joined, read_words
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
@@ -39,11 +38,15 @@ _MAX_GAP = 160  # characters between the figure and its conversion
 _SENTENCE_BREAK = lazy_compile(r"[.!?][ \u00a0]+[«\"A-ZА-ЯЁ]")
 
 
+class _Patterns(NamedTuple):  # `conversion` of data/money_context_ru.json
+    gap: re.Pattern[str]  # words joining a conversion to its figure, the whole gap
+    rate_after: re.Pattern[str]  # a rate right after it
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(words joining a conversion to its figure, the whole gap; a rate right after it)."""
-    data = context_data()["conversion"]
-    return (compile_pattern("(?is)" + data["gap"]), compile_pattern("(?i)" + data["rate_after"]))
+def _patterns() -> _Patterns:
+    return read_words(context_data()["conversion"], _Patterns,
+                      {"gap": joined("(?is)"), "rate_after": joined("(?i)")})
 
 
 def _is_conversion(text: str, prev: Fact, fact: Fact) -> bool:

@@ -18,14 +18,13 @@ Equity put in («на пополнение уставного капитала �
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 
 from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import context_data, entry, joined, pattern, read_words
 
 __all__ = ["is_equity", "is_facility_cost", "is_own_funds", "names_own_funds"]
 
@@ -38,33 +37,29 @@ _RELATIVE = lazy_compile(r"[ \u00a0]*(?:(?:котор(?:ый|ая|ое|ые)|о�
 _ANTECEDENT = 30  # characters before a relative clause's comma its noun is looked for in
 
 
-class FacilityCost(NamedTuple):
-    """The compiled words: a cost word ending right before the amount, and a facility noun
-    in the same clause before it."""
+@dataclass(frozen=True)
+class FacilityCost:
+    """The compiled words (`facility_cost` of the data): a cost word ending right before the
+    amount, and a facility noun in the same clause before it."""
 
-    cost_word: re.Pattern[str]
-    facility: re.Pattern[str]
-    cost_of: re.Pattern[str]  # «стоимость нового цеха»: the cost noun with its facility
-    possessive: re.Pattern[str] | None  # «его стоимость»: the cost of a thing named before
-    building: re.Pattern[str] | None  # «строительство», «реконструкция»: a building work
-    one_more: re.Pattern[str] | None  # «Ещё один, …»: one more of the thing named before
-    goods: re.Pattern[str] | None  # «получит оборудование стоимостью»: goods the cost is of
+    cost_word: re.Pattern[str] = entry(joined("(?:", r")[ \u00a0]*\Z"))
+    facility: re.Pattern[str] = entry(joined(r"(?<!\w)(?:", ")"))
+    # «стоимость нового цеха»: the cost noun with its facility
+    cost_of: re.Pattern[str] = entry(joined(r"(?<!\w)стоимост\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:", ")"),
+                                     key="facility")
+    # «его стоимость»: the cost of a thing named before
+    possessive: re.Pattern[str] | None = entry(pattern, key="possessive_cost", default=None)
+    # «строительство», «реконструкция»: a building work
+    building: re.Pattern[str] | None = entry(pattern, default=None)
+    # «Ещё один, …»: one more of the thing named before
+    one_more: re.Pattern[str] | None = entry(pattern, default=None)
+    # «получит оборудование стоимостью»: goods the cost is of
+    goods: re.Pattern[str] | None = entry(pattern, key="goods_before_cost", default=None)
 
 
 @cache
 def _words() -> FacilityCost:
-    data = context_data()["facility_cost"]
-    facility = r"(?:" + "|".join(data["facility"]) + r")"
-    return FacilityCost(cost_word=compile_pattern(r"(?:" + data["cost_word"] + r")[ \u00a0]*\Z"),
-                        facility=compile_pattern(r"(?<!\w)" + facility),
-                        cost_of=compile_pattern(r"(?<!\w)стоимост\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
-                                           + facility),
-                        possessive=compile_pattern(data["possessive_cost"])
-                        if "possessive_cost" in data else None,
-                        building=compile_pattern(data["building"]) if "building" in data else None,
-                        one_more=compile_pattern(data["one_more"]) if "one_more" in data else None,
-                        goods=compile_pattern(data["goods_before_cost"])
-                        if "goods_before_cost" in data else None)
+    return read_words(context_data()["facility_cost"], FacilityCost)
 
 
 def is_facility_cost(scope: AmountScope) -> bool:

@@ -15,22 +15,25 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
-from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import context_data, pattern, read_words
 
 __all__ = ["is_bare_credit_line"]
 
 _REACH = 60  # characters before the amount the line's word and its preposition stand in
 
 
+class _Words(NamedTuple):  # entries of data/money_context_ru.json, each a pattern
+    bare_credit_line: re.Pattern[str]
+    credit_line_context: re.Pattern[str]
+    line_as_place: re.Pattern[str]
+
+
 @cache
-def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = context_data()
-    return (compile_pattern(data["bare_credit_line"]),
-            compile_pattern("|".join(data["credit_line_context"])),
-            compile_pattern(data["line_as_place"]))
+def _words() -> _Words:
+    return read_words(context_data(), _Words, pattern)
 
 
 def is_bare_credit_line(scope: AmountScope) -> bool:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.money.context import context_data
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import context_data, joined, pattern, read_words
 
 if TYPE_CHECKING:
     from analysis.money.scope import AmountScope
@@ -23,11 +22,15 @@ __all__ = ["is_signed_deal_item"]
 _LEAD_REACH = 2000  # characters before the item where the list's lead may stand
 
 
+class _Patterns(NamedTuple):  # `deal_list` of data/money_context_ru.json
+    item: re.Pattern[str]  # an item line up to its colon
+    signed_lead: re.Pattern[str]  # a lead that says documents were signed
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(an item line up to its colon; a lead that says documents were signed)."""
-    data = context_data()["deal_list"]
-    return compile_pattern(data["item"]), compile_pattern("(?i)" + data["signed_lead"])
+def _patterns() -> _Patterns:
+    return read_words(context_data()["deal_list"], _Patterns,
+                      {"item": pattern, "signed_lead": joined("(?i)")})
 
 
 def is_signed_deal_item(scope: AmountScope) -> bool:

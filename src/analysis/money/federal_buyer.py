@@ -12,19 +12,24 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from analysis.datafiles import data_json
 from analysis.money.scope import AmountScope
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import pattern, read_words
 
 __all__ = ["federal_purchase"]
 
 
+class _Words(NamedTuple):  # the entries of data/federal_buyers_ru.json, each a pattern
+    buyers: re.Pattern[str]
+    purchase: re.Pattern[str]
+    placed: re.Pattern[str]
+
+
 @cache
-def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = data_json("federal_buyers_ru.json")
-    return (compile_pattern(data["buyers"]), compile_pattern(data["purchase"]),
-            compile_pattern(data["placed"]))
+def _words() -> _Words:
+    return read_words(data_json("federal_buyers_ru.json"), _Words, pattern)
 
 
 def federal_purchase(scope: AmountScope) -> bool:

@@ -25,12 +25,12 @@ The words are data (`leasing` in `data/money_context_ru.json`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
+from analysis.money.word_lists import context_data, entry, joined, pattern, read_words
 from analysis.patternstore import compile_pattern
 
 __all__ = ["is_clients_lease", "is_down_payment", "is_lessee_contract", "is_lessor_deals",
@@ -49,35 +49,31 @@ _SUPPORTED = lazy_compile(r"(?<!\w)(?:компенс|субсид|возмещ|�
 _LEASE_CONTRACT = compile_pattern(r"(?<!\w)договор\w*[ \u00a0]+(?:финансовой[ \u00a0]+аренды|лизинга)")
 
 
-class LeasingWords(NamedTuple):
-    lessor: re.Pattern[str]
-    handover: re.Pattern[str]
-    client_side: re.Pattern[str]
-    lessor_deals: re.Pattern[str]  # «сделок с лизингополучателями», «лизинговых сделок»
-    one_lessee: re.Pattern[str] | None  # «… взял в лизинг»: one client, a verb in the singular
-    clients_lease: re.Pattern[str] | None  # «хозяйства получили в лизинг»: clients, any number
-    handed_in_lease: re.Pattern[str] | None  # «передала в лизинг»: the lessor, named or not
-    via_lessor: re.Pattern[str] | None  # «получили через «Росагролизинг»»: the lessor's route
+_LED = joined(r"(?<!\w)(?:", ")")  # the words, none right after a letter
+
+
+@dataclass(frozen=True)
+class LeasingWords:
+    """The compiled words of `leasing` in the data."""
+
+    lessor: re.Pattern[str] = entry(pattern)
+    handover: re.Pattern[str] = entry(_LED)
+    client_side: re.Pattern[str] = entry(_LED)
+    # «сделок с лизингополучателями», «лизинговых сделок»
+    lessor_deals: re.Pattern[str] = entry(_LED)
+    # «… взял в лизинг»: one client, a verb in the singular
+    one_lessee: re.Pattern[str] | None = entry(pattern, default=None)
+    # «хозяйства получили в лизинг»: clients, any number
+    clients_lease: re.Pattern[str] | None = entry(pattern, default=None)
+    # «передала в лизинг»: the lessor, named or not
+    handed_in_lease: re.Pattern[str] | None = entry(pattern, default=None)
+    # «получили через «Росагролизинг»»: the lessor's route
+    via_lessor: re.Pattern[str] | None = entry(pattern, default=None)
 
 
 @cache
 def _words() -> LeasingWords:
-    data = context_data()["leasing"]
-
-    def union(key: str) -> re.Pattern[str]:
-        return compile_pattern(r"(?<!\w)(?:" + "|".join(data[key]) + r")")
-
-    return LeasingWords(lessor=compile_pattern("|".join(data["lessor"])),
-                        handover=union("handover"), client_side=union("client_side"),
-                        lessor_deals=union("lessor_deals"),
-                        one_lessee=compile_pattern(data["one_lessee"]) if "one_lessee" in data
-                        else None,
-                        clients_lease=compile_pattern(data["clients_lease"])
-                        if "clients_lease" in data else None,
-                        handed_in_lease=compile_pattern(data["handed_in_lease"])
-                        if "handed_in_lease" in data else None,
-                        via_lessor=compile_pattern(data["via_lessor"]) if "via_lessor" in data
-                        else None)
+    return read_words(context_data()["leasing"], LeasingWords)
 
 
 def is_lessor_delivery(scope: AmountScope) -> bool:

@@ -15,9 +15,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import context_data, pattern, read_words
 
 __all__ = ["lender_portfolio"]
 
@@ -31,8 +30,7 @@ class _Words(NamedTuple):
 
 @cache
 def _words() -> _Words:
-    data = context_data()["lender_portfolio"]
-    return _Words(*(compile_pattern(data[key]) for key in _Words._fields))
+    return read_words(context_data()["lender_portfolio"], _Words, pattern)
 
 
 def _portfolio_at(scope: AmountScope) -> re.Match[str] | None:

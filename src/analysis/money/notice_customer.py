@@ -13,19 +13,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import NamedTuple
 
 from analysis.datafiles import data_json
 from analysis.entities import RegionMention
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import joined, pattern, read_words
 
 __all__ = ["customer_region"]
 
 
+class _Words(NamedTuple):  # the entries of data/notice_customer_ru.json
+    customer_line: re.Pattern[str]  # (at a line's start)
+    price_words: re.Pattern[str]
+
+
 @cache
-def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = data_json("notice_customer_ru.json")
-    return (compile_pattern(r"(?m)^[ \t]*(?:" + data["customer_line"] + ")"),
-            compile_pattern(data["price_words"]))
+def _words() -> _Words:
+    return read_words(data_json("notice_customer_ru.json"), _Words, {
+        "customer_line": joined(r"(?m)^[ \t]*(?:", ")"), "price_words": pattern})
 
 
 def customer_region(folded: str, amount_start: int,

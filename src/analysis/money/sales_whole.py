@@ -18,9 +18,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import word_patterns
 
 __all__ = ["is_sales_whole"]
 
@@ -37,10 +36,7 @@ class WholeWords(NamedTuple):
 
 @cache
 def _words() -> WholeWords | None:
-    data = context_data().get("sales_whole")
-    if data is None:
-        return None
-    return WholeWords(*(compile_pattern(data[key]) for key in WholeWords._fields))
+    return word_patterns("sales_whole", WholeWords)
 
 
 def is_sales_whole(scope: AmountScope) -> bool:

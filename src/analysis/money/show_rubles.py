@@ -14,22 +14,27 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from analysis.datafiles import data_json
 from analysis.entities import russian_regions_in
 from analysis.lazypattern import lazy_compile
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import pattern, read_words
 
 __all__ = ["priced_for_russia"]
 
 _SENTENCE_END = lazy_compile(r"[.!?…](?=\s)")
 
 
+class _Words(NamedTuple):  # the entries of data/show_prices_ru.json, each a pattern
+    show_nouns: re.Pattern[str]
+    price_words: re.Pattern[str]
+    russian_buyers: re.Pattern[str]
+
+
 @cache
-def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = data_json("show_prices_ru.json")
-    return (compile_pattern(data["show_nouns"]), compile_pattern(data["price_words"]),
-            compile_pattern(data["russian_buyers"]))
+def _words() -> _Words:
+    return read_words(data_json("show_prices_ru.json"), _Words, pattern)
 
 
 def priced_for_russia(text: str, pos: int, s_start: int, s_end: int) -> bool:

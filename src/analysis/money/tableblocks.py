@@ -14,13 +14,12 @@ percentage, an edge pipe, a note in brackets) to be read further.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
+from analysis.datafiles import data_json
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 
@@ -79,8 +78,7 @@ def _word(pattern: str) -> str:
 @cache
 def tables_data() -> dict:
     """`data/money_tables_ru.json` as written (read once per process, for every reader of it)."""
-    path = resources.files("analysis").joinpath("data", "money_tables_ru.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return data_json("money_tables_ru.json")
 
 
 @cache

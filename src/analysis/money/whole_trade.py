@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.trade_flow_data import flow_data
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import joined, pattern, read_words
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
@@ -25,12 +25,17 @@ __all__ = ["told_whole", "whole_alone"]
 _PHRASE_END = lazy_compile(r"[,;:.!?()—–]")
 
 
+class _Patterns(NamedTuple):  # entries of data/trade_flow_ru.json
+    whole_trade: re.Pattern[str]
+    whole_trade_market: re.Pattern[str]
+    whole_trade_share: re.Pattern[str]
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = flow_data()
-    return (compile_pattern(data["whole_trade"], re.IGNORECASE),
-            compile_pattern(data["whole_trade_market"]),
-            compile_pattern(data["whole_trade_share"], re.IGNORECASE))
+def _patterns() -> _Patterns:
+    any_case = joined(flags=re.IGNORECASE)
+    return read_words(flow_data(), _Patterns, {"whole_trade": any_case, "whole_trade_market": pattern,
+                                               "whole_trade_share": any_case})
 
 
 # «три четверти: $7,9 млн из $10,5 млн», «40 млн долларов из 55 млн»: the figure after

@@ -14,13 +14,12 @@ percent after another measure («рентабельность», «доля ры
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.datafiles import data_json
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 from analysis.projects.timelines import normalize_timeline
@@ -92,9 +91,7 @@ def told_localisation(figure: LocalisationFigure, article: Article, start: int,
 
 @cache
 def _words() -> dict[str, list[str]]:
-    path = resources.files("analysis") / "data" / "localisation_ru.json"
-    return {k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items()
-            if not k.startswith("_")}
+    return {k: v for k, v in data_json("localisation_ru.json").items() if not k.startswith("_")}
 
 
 def _stems(name: str) -> str:

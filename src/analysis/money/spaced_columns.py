@@ -35,8 +35,10 @@ _MAX_LINE = 120  # a table row is short; a longer line is prose
 # numbers or percentages cut by single spaces; a line holding another separator is no such row
 _ROW = lazy_compile(r"(?P<label>[^\n|\t:;—–]*?[^\W\d_]\.?|(?:19|20)\d\d)"
                     r"(?P<values>(?:[ \u00a0][+\-−]?\d+(?:[.,]\d+)?[ \u00a0]?%?)+)[ \u00a0]*")
-_VALUE = lazy_compile(r"[+\-−]?\d+(?:[.,]\d+)?(?:[ \u00a0]?%)?")
-_BARE = lazy_compile(r"\d+(?:[.,]\d+)?")
+# a value: its digits grouped by thousands where they are («7 455,0»: a row of 3 numbers under
+# a header of 2 columns is no row of it, so an ambiguous grouping reads nothing)
+_VALUE = lazy_compile(r"[+\-−]?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?(?:[ \u00a0]?%)?")
+_BARE = lazy_compile(r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?")
 # a header holds no number but a year («Рост к 2023 г., %»)
 _NUMBER = lazy_compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,])")
 _YEAR = lazy_compile(r"(?:19|20)\d\d")

@@ -45,6 +45,9 @@ def site_region(folded: str, clause: tuple[int, int], before: Iterable[tuple[int
     """The one region of the nearest sentence of `before` (nearest first) that names the site
     the money of `clause` (folded text, up to the amount) is put into, and that sentence;
     None when the clause puts money into no site or no sentence near enough names it so."""
+    words = folded[clause[0]:clause[1]]
+    if "инвест" not in words and "вложен" not in words:
+        return None  # (most clauses: two looks in C)
     m = _money_into().search(folded, *clause)
     if m is None:
         return None

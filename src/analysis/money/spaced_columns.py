@@ -42,11 +42,17 @@ _BARE = lazy_compile(r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?")
 # a header holds no number but a year («Рост к 2023 г., %»)
 _NUMBER = lazy_compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,])")
 _YEAR = lazy_compile(r"(?:19|20)\d\d")
+# the gate: a comma, then a scale or a currency («, млрд долл. США», «, руб.») as a header's
+# unit is written (the full unit is read by `table_words`)
+_UNIT_AFTER_COMMA = lazy_compile(r",[ \u00a0]*(?:тыс|млн|млрд|трлн|миллион|миллиард|руб|долл|\$|€|₽|евро"
+                                 r"|юан|USD|RUB|BYN|BYR|EUR|CNY)", re.I)
 _NAME_END = lazy_compile(r"[ \u00a0]+(?=[А-ЯЁA-Z])|\Z")  # a non-money unit ends where a name starts
 
 
 def find_spaced_blocks(text: str, words: TableWords | None = None) -> list[Block]:
     """The single-space tables of `text` (see the module docstring)."""
+    if _UNIT_AFTER_COMMA.search(text) is None:
+        return []  # no header names a unit (most texts: one search in C)
     lines = text.split("\n")
     if len(lines) < _MIN_ROWS + 1:
         return []

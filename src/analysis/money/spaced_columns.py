@@ -15,8 +15,9 @@ or a year) and as many numbers after it as the header has such columns. The bloc
 tonnage) is not read, and a header with no money unit in it makes no table at all (lines of
 counts or shares under «Период Количество, шт.» read nothing).
 
-Cheap on text without such tables: a text needs two lines in a row that end in a number after a
-letter-ended label, and a line above them with a comma before a money unit.
+Cheap on text without such tables: the lines that end as a table row does are the line tables'
+(`tableblocks.row_lines`, cut once per text); a text needs two of them in a row, each a
+letter-ended label and numbers, and a line above them with a comma before a money unit.
 """
 
 from __future__ import annotations
@@ -24,7 +25,16 @@ from __future__ import annotations
 import re
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.tableblocks import Block, Line, Span, TableWords, line_at, skip_spaces, table_words
+from analysis.money.tableblocks import (
+    Block,
+    Line,
+    Span,
+    TableWords,
+    line_at,
+    row_lines,
+    skip_spaces,
+    table_words,
+)
 
 __all__ = ["SPACED", "find_spaced_blocks"]
 
@@ -42,28 +52,21 @@ _BARE = lazy_compile(r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?")
 # a header holds no number but a year («Рост к 2023 г., %»)
 _NUMBER = lazy_compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,])")
 _YEAR = lazy_compile(r"(?:19|20)\d\d")
-# the gate: a comma, then a scale or a currency («, млрд долл. США», «, руб.») as a header's
-# unit is written (the full unit is read by `table_words`)
-_UNIT_AFTER_COMMA = lazy_compile(r",[ \u00a0]*(?:тыс|млн|млрд|трлн|миллион|миллиард|руб|долл|\$|€|₽|евро"
-                                 r"|юан|USD|RUB|BYN|BYR|EUR|CNY)", re.I)
 _NAME_END = lazy_compile(r"[ \u00a0]+(?=[А-ЯЁA-Z])|\Z")  # a non-money unit ends where a name starts
 
 
 def find_spaced_blocks(text: str, words: TableWords | None = None) -> list[Block]:
     """The single-space tables of `text` (see the module docstring)."""
-    if _UNIT_AFTER_COMMA.search(text) is None:
-        return []  # no header names a unit (most texts: one search in C)
-    lines = text.split("\n")
-    if len(lines) < _MIN_ROWS + 1:
+    lines = row_lines(text)  # (the line tables' reader has cut them: asked again, no work)
+    if len(lines) < _MIN_ROWS:
         return []
     words = words or table_words()
     blocks: list[Block] = []
     run: list[Line] = []
-    pos = 0
-    for line in lines:
-        start, pos = pos, pos + len(line) + 1
-        row = _row(text, start, start + len(line)) if line[-1:].isdigit() or line[-1:] == "%" else None
-        if row is not None and run and len(row.cells) == len(run[-1].cells):
+    for span in lines:
+        row = _row(text, span.start, span.end) if text[span.end:span.end + 1] in ("\n", "") else None
+        if row is not None and run and len(row.cells) == len(run[-1].cells) and (
+                run[-1].span.end + 1 == span.start):
             run.append(row)
             continue
         blocks.extend(_block(text, run, words))

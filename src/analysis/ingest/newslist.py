@@ -33,6 +33,7 @@ from analysis.datafiles import data_json
 from analysis.ingest.feeds import field_paragraphs
 from analysis.ingest.segments import Para
 from analysis.lazypattern import lazy_compile
+from analysis.patternstore import compile_pattern
 
 __all__ = ["NewsList", "news_list"]
 
@@ -71,9 +72,9 @@ def _words() -> _Words:
     # a block element with no block element inside: one paragraph of an item
     leaf = (rf"<(?P<tag>{blocks})\b(?P<attrs>[^>]*)>"
             rf"(?P<inner>(?:[^<]|<(?!/?(?:{blocks})\b))*?)</(?P=tag)\s*>")
-    return _Words(*(re.compile("|".join(f"(?:{p})" for p in data[k]), re.I)
+    return _Words(*(compile_pattern("|".join(f"(?:{p})" for p in data[k]), re.I)
                     for k in ("item_blocks", "title", "date", "link")),
-                  leaf=re.compile(leaf, re.I | re.S))
+                  leaf=compile_pattern(leaf, re.I | re.S))
 
 
 def news_list(original: str) -> NewsList | None:
@@ -126,7 +127,7 @@ def _closing(original: str, opening: re.Match[str], tag: str) -> int | None:
     """Where the element `opening` opens ends (after its closing tag), nested ones of the
     same tag counted; None when it is never closed."""
     depth = 1
-    for m in re.finditer(rf"<(/?){re.escape(tag)}\b[^>]*>", original[opening.end():], re.I):
+    for m in compile_pattern(rf"<(/?){re.escape(tag)}\b[^>]*>", re.I).finditer(original[opening.end():]):
         depth += -1 if m.group(1) else 1
         if depth == 0:
             return opening.end() + m.end()

@@ -18,7 +18,7 @@ from analysis.ingest.htmlpages import HtmlView
 from analysis.ingest.segments import Para, Segment, merge
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["FEED_FIELDS", "feed_paragraphs", "looks_like_feed"]
+__all__ = ["FEED_FIELDS", "feed_paragraphs", "field_paragraphs", "looks_like_feed"]
 
 # A document that opens (after a BOM, blanks, comments and the XML declaration) as a feed.
 _FEED_OPENING = lazy_compile(
@@ -47,11 +47,11 @@ def feed_paragraphs(original: str) -> list[Para]:
         start, inner = m.start("inner"), m.group("inner")
         if (c := _CDATA.fullmatch(inner.strip())) is not None:
             start, inner = start + inner.index(c.group(0)) + 9, c.group(1)
-        paras.extend(_field_paragraphs(inner, start))
+        paras.extend(field_paragraphs(inner, start))
     return paras
 
 
-def _field_paragraphs(inner: str, start: int) -> list[Para]:
+def field_paragraphs(inner: str, start: int) -> list[Para]:
     """The text of one field (its markup dropped, entities decoded) cut at line breaks."""
     view = HtmlView(inner)
     text = view.text

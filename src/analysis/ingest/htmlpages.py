@@ -39,6 +39,9 @@ class PageMeta:
     date: str | None = None  # as the page states it; `pubdates.parse_date` reads it
     url: str | None = None
     sitename: str | None = None
+    # a list of news items (`newslist`): the paragraph each item starts at, each an article
+    # of its own; the page's title, date and address are then no item's
+    items: tuple[int, ...] = ()
 
 
 class HtmlPage(NamedTuple):

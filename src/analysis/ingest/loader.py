@@ -267,8 +267,14 @@ def _read(f: LoadedFile | UnreadFile) -> LoadedFile:
 
 def _articles_of(f: LoadedFile, *, base: str, ctx: _Context) -> list[Article]:
     """The articles of one file, numbered ``base``, ``base#2`` …"""
+    paras = f.paragraphs()
+    # (a list of news items is cut at each item first: `newslist`)
+    cuts = [*f.html_meta.items[1:], len(paras)]
+    groups = ([paras[a:b] for a, b in zip([0, *cuts[:-1]], cuts, strict=True)]
+              if f.html_meta.items else [paras])
+    parts = [part for group in groups for part in split_articles(group, ctx.taglines.splitting)]
     built = [
-        a for i, part in enumerate(split_articles(f.paragraphs(), ctx.taglines.splitting))
+        a for i, part in enumerate(parts)
         if (a := _build(f, part, article_id=article_id(base, i), ctx=ctx, first=i == 0)) is not None
     ]
     # Renumber so that ids are base, base#2, … even when a middle part was all chrome.
@@ -302,7 +308,9 @@ def _build(f: LoadedFile, parts: list[Para], *, article_id: str, ctx: _Context,
     if text == f.original:  # a clean .txt: one string for both, not two equal copies
         text = f.original
     # Page metadata (HTML) describes the page's first article only.
-    meta = f.html_meta if first else PageMeta()
+    # (a list page's title, date and address are the list's, none of its items': its site only)
+    meta = f.html_meta if first and not f.html_meta.items else PageMeta(
+        sitename=f.html_meta.sitename if f.html_meta.items else None)
     title = meta.title or title_of(cleaned.paras)
     source = cleaned.source or meta.sitename
     guess = _stated_date(meta)
@@ -319,6 +327,10 @@ def _build(f: LoadedFile, parts: list[Para], *, article_id: str, ctx: _Context,
     inferred = guess.published is None
     if inferred:
         guess = infer_date(text, cleaned.chrome_text, today=ctx.today)
+        if guess.precision != "day" and (head := head_date(text, ctx.today)).published is not None:
+            # a date line the body's reading does not read («Thu, 03 Jul 2025 09:10:00 +0300»
+            # under a list item's headline: newuser42 F2) is still the text's own day
+            guess = head
         inferred = guess.published is not None
     if future:
         ctx.problems.append(Problem(f.rel, (

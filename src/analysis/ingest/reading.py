@@ -18,6 +18,7 @@ from analysis.ingest.encodings import Unreadable, decode
 from analysis.ingest.feeds import feed_paragraphs
 from analysis.ingest.filetype import HTML_SUFFIXES, SNIFF_BYTES, TEXT_SUFFIXES, file_kind
 from analysis.ingest.htmlpages import PageMeta, html_paragraphs
+from analysis.ingest.newslist import news_list
 from analysis.ingest.readable import readable_decoding
 from analysis.ingest.segments import Para, txt_paragraphs
 from analysis.ingest.walk import CorpusFile
@@ -82,7 +83,11 @@ def read_file(f: CorpusFile) -> LoadedFile:
     def cut(text: str) -> tuple[list[Para], PageMeta]:
         if kind == "feed":
             return feed_paragraphs(text), PageMeta()
-        return html_paragraphs(text) if kind == "html" else (txt_paragraphs(text), PageMeta())
+        if kind != "html":
+            return txt_paragraphs(text), PageMeta()
+        if (listed := news_list(text)) is not None:  # several news items: an article each
+            return listed.paras, PageMeta(sitename=listed.sitename, items=listed.items)
+        return html_paragraphs(text)
 
     # garbled or non-Russian text is no article (`readable`: other encodings tried first)
     (original, enc), (paras, meta) = readable_decoding(

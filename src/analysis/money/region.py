@@ -64,6 +64,7 @@ from analysis.money.notice_customer import customer_region
 from analysis.money.outlets import home_region
 from analysis.money.project_money import headline_region, of_the_project
 from analysis.money.scope import AmountScope, fold
+from analysis.money.site_money import site_region
 from analysis.money.subsidiary import subsidiary_regions
 from analysis.money.together import listed_together, names_sites_together, sites_regions
 from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
@@ -268,6 +269,10 @@ class ArticleText:
             goes_on=continues_before(self.folded, scope.start, scope.amount.start)) if idx > 0 else None
         if earlier is not None:
             return earlier
+        if idx > 0 and (site := site_region(self.folded, (scope.start, scope.amount.start),
+                                            self._sentences_before(sents, idx), self.regions)):
+            # «Инвестиции в центр составили …» after «В Курске открылся … центр»: the site's
+            return RegionChoice(region=site[0], penalty=0.1, source=SentenceSpan(*site[1]))
         if idx > 0 and (heading := heading_region(self.text, sents[0], self.regions)) is not None:
             # «2️⃣ Калужская область. … Инвестиции — 740 млн рублей»: the item's place
             return RegionChoice(region=heading, penalty=0.1, source=sents[0])

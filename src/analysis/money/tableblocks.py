@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from analysis.datafiles import data_json
@@ -24,7 +24,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 
 __all__ = ["MINUS", "Block", "Line", "Span", "TableWords", "find_blocks", "is_number", "label_of",
-           "line_at", "number_in", "skip_spaces", "stripped_span", "table_words", "tables_data"]
+           "line_at", "number_in", "row_lines", "skip_spaces", "stripped_span", "table_words", "tables_data"]
 
 # How a table row ends: a number, a percentage, an edge pipe («| Экспорт | 640,7 |») or a
 # note in brackets («1 310,9 (+17%)»).
@@ -230,7 +230,8 @@ def _end_of_line(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _row_lines(text: str) -> list[Span]:
+@lru_cache(maxsize=4)  # (the single-space tables' reader asks it of the same text: `spaced_columns`)
+def row_lines(text: str) -> tuple[Span, ...]:
     """The short lines that end as a table row does (split in C: prose paragraphs end with
     a stop and are passed over at the cost of a character test)."""
     out: list[Span] = []
@@ -246,12 +247,12 @@ def _row_lines(text: str) -> list[Span]:
                 # end with its punctuation, which is no part of the cell
                 out.append(Span(pos, pos + len(last) - 1))
         pos = end + 1
-    return out
+    return tuple(out)
 
 
 def find_blocks(text: str) -> list[Block]:
     """The table blocks of `text` (none without two short lines that end in a number)."""
-    lines = _row_lines(text)
+    lines = row_lines(text)
     if len(lines) < 2:
         return []
     words = table_words()

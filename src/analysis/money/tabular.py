@@ -38,6 +38,7 @@ from analysis.money.inline_tables import find_inline_blocks
 from analysis.money.paired_columns import find_paired_blocks
 from analysis.money.period import period_of
 from analysis.money.rubles import belarusian_rubles
+from analysis.money.spaced_columns import find_spaced_blocks
 from analysis.money.table_totals import planned_totals, total_under
 from analysis.money.tableblocks import (
     Block,
@@ -164,7 +165,7 @@ def read_tables(article: Article, amounts: list[Amount]) -> TableReading:
     cell that overlaps one of them is not read again."""
     text = article.text
     blocks = (find_blocks(text) + find_inline_blocks(text) + find_paired_blocks(text)
-              + find_notice_blocks(text))
+              + find_notice_blocks(text) + find_spaced_blocks(text))
     if not blocks:
         return TableReading(amounts=amounts, cells={})
     taken = [Span(a.start, a.end) for a in amounts]

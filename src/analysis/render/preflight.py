@@ -22,7 +22,7 @@ from analysis.render.exceptions import EmptyCorpus
 from analysis.render.params import notebook_parameters
 
 if TYPE_CHECKING:
-    from analysis.tables.skipped import SideFileProblem, SkippedFile
+    from analysis.tables.skipped import ArticlesRead, SideFileProblem, SkippedFile
 
 __all__ = ["CorpusCheck", "check_corpus", "check_output_dir"]
 
@@ -33,6 +33,7 @@ class CorpusCheck(NamedTuple):
 
     skipped: list[SkippedFile]
     side_problems: list[SideFileProblem]
+    read: ArticlesRead | None = None  # the articles the corpus gave (None: no corpus checked)
 
 
 def check_output_dir(out_dir: Path) -> None:
@@ -58,9 +59,9 @@ def check_corpus(notebook: Path, params: Mapping[str, Any]) -> CorpusCheck:
     if folder is None:
         return CorpusCheck([], [])  # the parameter check names a missing folder
     from analysis.tables import dataset
-    from analysis.tables.skipped import side_file_problems, skipped_files
+    from analysis.tables.skipped import articles_read, side_file_problems, skipped_files
 
     tables = dataset.cached(folder)
     if tables.articles.empty:
         raise EmptyCorpus(folder, [f"{row.file}: {row.reason}" for row in tables.problems.itertuples()])
-    return CorpusCheck(skipped_files(tables), side_file_problems(tables))
+    return CorpusCheck(skipped_files(tables), side_file_problems(tables), articles_read(tables))

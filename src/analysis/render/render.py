@@ -45,7 +45,7 @@ from analysis.render.naming import output_stem
 from analysis.render.params import check_params, parse_cli_params
 
 if TYPE_CHECKING:
-    from analysis.tables.skipped import SideFileProblem, SkippedFile
+    from analysis.tables.skipped import ArticlesRead, SideFileProblem, SkippedFile
 
 FORMATS = ("html", "pdf")
 
@@ -60,6 +60,8 @@ class RenderResult:
     skipped: list[SkippedFile] = field(default_factory=list)
     # the problems of its metadata.csv and corrections.csv (a quote left open, a bad date)
     side_problems: list[SideFileProblem] = field(default_factory=list)
+    # how many articles the corpus gave, from how many files (None: no corpus checked)
+    read: ArticlesRead | None = None
 
 
 # One per process on purpose: the spare kernel it keeps warm is what makes the next render
@@ -154,7 +156,7 @@ def render(notebook: str | Path, params: Mapping[str, Any] | None = None,
         raise OutputError(out_dir, exc) from exc
     return RenderResult(notebook=notebook, params=checked.given, outputs=outputs,
                         seconds=time.perf_counter() - t0, skipped=corpus.skipped,
-                        side_problems=corpus.side_problems)
+                        side_problems=corpus.side_problems, read=corpus.read)
 
 
 def run_render_command(notebook: str | Path, params: Iterable[Sequence[str]] = (),
@@ -274,14 +276,31 @@ def tell_corpus(result: RenderResult) -> None:
     why; one naming the files of other types, plainly no articles (a notes file); one line
     per problem of metadata.csv or corrections.csv, as problems.csv words it."""
     lost = [f for f in result.skipped if f.article_type]
+    others = [f.file for f in result.skipped if not f.article_type]
+    if result.read is not None:
+        print(read_line(result.read, len(lost), len(others)), file=sys.stderr)
     if lost:
         shown = "; ".join(f"{f.file} ({f.reason})" for f in lost)
         print(f"skipped {len(lost)} file(s) that gave no article: {shown}", file=sys.stderr)
-    if others := [f.file for f in result.skipped if not f.article_type]:
+    if others:
         print(f"left aside {len(others)} file(s) of a type not read as an article (only .txt, "
               f".html and .htm are): {', '.join(others)}", file=sys.stderr)
     for problem in result.side_problems:
         print(f"warning: {problem.file}: {problem.reason}", file=sys.stderr)
+
+
+def read_line(read: ArticlesRead, lost: int, others: int) -> str:
+    """One line of what the render read: the articles and the files they came from (a file
+    that gave several named, a list page of news items: newuser42 S4), and how many files
+    gave none or were left aside (the lines after it say which and why)."""
+    several = ", ".join(f"{file}: {n}" for file, n in read.several)
+    line = (f"read {read.articles} article(s) from {read.files} file(s)"
+            + (f" (several from one file: {several})" if several else ""))
+    if lost:
+        line += f"; {lost} file(s) gave no article"
+    if others:
+        line += f"; {others} file(s) left aside"
+    return line
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,7 +18,8 @@ from typing import Any, NamedTuple
 from analysis.figures import CORRECTIONS_FILE
 from analysis.ingest import HTML_SUFFIXES, TEXT_SUFFIXES
 
-__all__ = ["SideFileProblem", "SkippedFile", "side_file_problems", "skipped_files"]
+__all__ = ["ArticlesRead", "SideFileProblem", "SkippedFile", "articles_read", "side_file_problems",
+           "skipped_files"]
 
 # the corpus's side files: their problems leave the articles read
 _SIDE_FILES = frozenset({"metadata.csv", CORRECTIONS_FILE})
@@ -63,6 +64,27 @@ def skipped_files(dataset: Any) -> list[SkippedFile]:
             continue
         found[file] = reason
     return [SkippedFile(file, reason) for file, reason in found.items()]
+
+
+class ArticlesRead(NamedTuple):
+    """How many articles a corpus gave, from how many files, and the files that gave several
+    (a list page of news items, a glued file: newuser42 S4), with how many each."""
+
+    articles: int
+    files: int
+    several: tuple[tuple[str, int], ...]
+
+
+def articles_read(dataset: Any) -> ArticlesRead:
+    """What the `articles` table of `dataset` counts (files in their first article's order)."""
+    articles = _frame(getattr(dataset, "articles", None))
+    if articles is None or "file" not in articles:
+        return ArticlesRead(0, 0, ())
+    per_file: dict[str, int] = {}
+    for file in articles["file"]:
+        per_file[str(file)] = per_file.get(str(file), 0) + 1
+    return ArticlesRead(sum(per_file.values()), len(per_file),
+                        tuple((f, n) for f, n in per_file.items() if n > 1))
 
 
 def side_file_problems(dataset: Any) -> list[SideFileProblem]:

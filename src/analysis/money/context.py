@@ -210,8 +210,26 @@ def says(words: re.Pattern[str] | None, text: str, start: int, end: int) -> bool
     of which every match holds stands: `list_gate`.)"""
     if words is None:
         return False
-    low = text[start:end].lower()
+    low = _lowered(text, start, end)
     return may_match(list_gate(words), low, 0, len(low)) and words.search(low) is not None
+
+
+# the window `says` lower-cased last, with the text object it was cut from: the readers of an
+# amount ask their word lists of its sentence one after the other (a result, deals counted,
+# shares ranked, payments collected, a grant), so the sentence is lowered once, not each time
+_LAST_LOWERED: tuple[str, int, int, str] = ("", 0, 0, "")
+
+
+def _lowered(text: str, start: int, end: int) -> str:
+    """text[start:end].lower(), made again only when the text object or the window changed
+    (the one kept holds its text: no other string can take its identity meanwhile)."""
+    global _LAST_LOWERED  # (a one-entry cache: a tuple, swapped in whole)
+    last = _LAST_LOWERED
+    if last[0] is text and last[1] == start and last[2] == end:
+        return last[3]
+    low = text[start:end].lower()
+    _LAST_LOWERED = (text, start, end, low)
+    return low
 
 
 def counts_deals(text: str, start: int, end: int) -> bool:

@@ -74,19 +74,18 @@ from analysis.money.forecast import (
     SPAN,
     is_forecast,
     is_future,
-    is_multi_year_plan,
+    plans_over,
     years_spanned,
 )
 from analysis.money.gapped import gapped_after
 from analysis.money.interest import bears_interest
 from analysis.money.invested import is_estimated_investment
 from analysis.money.item_dates import ItemDates
-from analysis.money.lists import list_lead, semicolon_lead
 from analysis.money.metric import NO_CUE, sentence_cue
 from analysis.money.own_metric import own_metric
 from analysis.money.parts import is_part_of_previous, is_whole_of_part, splits_turnover, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
-from analysis.money.price_lists import names_price_list
+from analysis.money.price_lists import LineLeads
 from analysis.money.publication_source import publication_source, reading_date, year_source_of
 from analysis.money.read_together import read_together
 from analysis.money.recalled import EARLIER, recalled_news
@@ -132,6 +131,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     cues = SentenceCues(text)
     date_source = publication_source(article)
     page_published, item_dates = reading_date(article), ItemDates.of_undated(article, text)
+    leads = LineLeads(text)
     facts: list[Fact] = []
     bases: list[int | None] = []  # the year each fact's «годом ранее» counts back from
     for amount in amounts:
@@ -144,11 +144,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         cue, metric, score = own_metric(scope, lambda lo=s_start, hi=s_end: (
             bool(ctx.regions(lo, hi) or ctx.named)))
         cell = tables.cell(amount)
-        item_lead = list_lead(text, s_start) if cell is None else None  # a list's lead line
-        if cell is None and (price_lead := item_lead or semicolon_lead(text, s_start)) and (
-                names_price_list(text, *price_lead)):
+        # a list's lead line (a price list's, when a lead announces prices: read once a line)
+        item_lead, priced = leads.of(s_start) if cell is None else (None, False)
+        if priced:
             metric, score = "other", 0  # «ТАРИФЫ (без НДС):» over «декларация на импорт – …»
-            item_lead = price_lead  # and its time («Сколько стоит …, январь 2026 г.:»; session 30)
+            # (and its time: «Сколько стоит …, январь 2026 г.:»; session 30)
         if cell is not None and cell.metric is not None:
             metric, score = cell.metric, 0  # its row's or column's label, or the table's lead
         # (a table's row is an item of the table, not a continuation of the row above)
@@ -325,7 +325,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                                  region_penalty=region.penalty)
         context = context or region.source
         # a programme's money «на 2026–2029 годы» has no one year, nor the publication's
-        multi_year = is_multi_year_plan(scope, article.published, horizon=metric != "credit") or (
+        spanned = years_spanned(scope, article.published, horizon=metric != "credit")
+        multi_year = plans_over(scope, article.published, spanned) or (
             titled_programme_plan(scope, metric, article.published))  # a passport's title span
         facts.append(Fact(amount=amount, metric=metric, year=year, period=period,
                           region=region.region, regions=region.together,
@@ -341,7 +342,6 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                               or multi_year)),
                           year_source=year_source if year is not None else (
                               EARLIER if recalled_news(text, s_start, amount.start)
-                              else SPAN if multi_year or years_spanned(
-                                  scope, article.published, horizon=metric != "credit") else None),
+                              else SPAN if multi_year or spanned is not None else None),
                           context=context_sentence(text, context, s_start)))
     return read_together(article, facts, tables, ctx)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from analysis.money.scope import AmountScope
 
 __all__ = ["SPAN", "YearsSpanned", "is_forecast", "is_future", "is_multi_year_plan", "past_after_plan",
-           "says_in_past", "told_in_past", "years_spanned"]
+           "plans_over", "says_in_past", "told_in_past", "years_spanned"]
 
 SPAN = "span"  # the `year_source` of a multi-year programme's or plan's money (no one year)
 
@@ -233,7 +233,12 @@ def is_multi_year_plan(scope: AmountScope, published: date | None, *, horizon: b
     in a later year right after the sum («инвестиций по контракту — 4,5 млрд рублей до 2030
     года») is such a span too (with `horizon`: not a credit's term): the money is to be spent
     over the years up to it."""
-    found = years_spanned(scope, published, horizon=horizon)
+    return plans_over(scope, published, years_spanned(scope, published, horizon=horizon))
+
+
+def plans_over(scope: AmountScope, published: date | None, found: YearsSpanned | None) -> bool:
+    """`is_multi_year_plan` of the amount whose `years_spanned` is `found` (its caller reads
+    that span for the year's source as well: read once)."""
     if found is None:
         return False
     if found.span and published is not None and found.last < published.year:

@@ -49,7 +49,7 @@ _SOURCE_BEFORE = lazy_compile(r"(?i)(?<!\w)из[ \u00a0]+(?:[А-Яа-яЁё-]+[ 
 # 27 say it with a shorter phrase between; round 32)
 _REACH, _QUALITY_REACH = 6, 10
 _STRONG = 1  # the largest penalty of a head «стоимостью» reaches past _REACH
-_WORTH = lazy_compile(r"стоимостью")
+_WORTH = "стоимостью"  # (the word itself: compared, not matched by a pattern)
 _GOODS = frozenset({"export", "import", "production", "other"})  # «соглашение о поставках»
 _MONEY_NOUNS = frozenset({"credit", "investment", "financing"})  # «направит на поддержку экспорта»
 # the measures an allocation verb may set a level of («предусматривает рост экспорта до …»)
@@ -63,7 +63,7 @@ def reach_up(word: str, head: Cue | None = None) -> int:
     """How many words before the cue `word` (lower case) a head that governs it may stand:
     further from «стоимостью» only a strong head (a contract, not a weak «поставку»: «аукцион
     на поставку коммунальной техники на базе тракторов МТЗ общей стоимостью» stays a price)."""
-    far = _WORTH.fullmatch(word) and (head is None or head.penalty <= _STRONG)
+    far = word == _WORTH and (head is None or head.penalty <= _STRONG)
     return _QUALITY_REACH if far else _REACH
 
 

@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.alternation import lookbehind_led
 from analysis.money.context import context_data
 from analysis.patternstore import compile_pattern
 from analysis.vocab import MONEY_METRICS
@@ -38,7 +39,9 @@ _CLAUSE_BREAK = lazy_compile(r"(?i);|,[ \u00a0]*(?:а|но|однако|хотя
 @cache
 def _denied() -> re.Pattern[str] | None:
     pattern = context_data().get("never_made")
-    return compile_pattern(pattern) if pattern else None
+    # (the look-behind said after the first letter, `lookbehind_led`: the same matches, and
+    # sre scans for «н» in C instead of trying the look-behind at every position)
+    return compile_pattern(lookbehind_led(pattern)) if pattern else None
 
 
 def never_made(text: str, folded: str, fact: Fact, others: list[Fact]) -> bool:

@@ -7,6 +7,7 @@ old rubles read them too."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
@@ -60,10 +61,18 @@ class YearMention(NamedTuple):
 
 def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
     """Every year written in digits in text[start:end], not part of a longer number."""
+    return list(_year_mentions(text, start, end))
+
+
+# The year, the forecast, the span and the programme readers of an amount each ask for its
+# sentence's years: read once a sentence (a pure reading of the text; the texts of the last
+# few sentences asked are kept, as `fold_case` keeps the last few texts).
+@lru_cache(maxsize=32)
+def _year_mentions(text: str, start: int, end: int) -> tuple[YearMention, ...]:
     out: list[YearMention] = []
     stretch = text[start:end]
     if "19" not in stretch and "20" not in stretch:
-        return out  # (every year's digits open with «19» or «20»: most sentences have none)
+        return ()  # (every year's digits open with «19» or «20»: most sentences have none)
     for m in YEAR_DIGITS.finditer(text, start, end):
         ys, ye = m.span()
         if (ys > 0 and text[ys - 1] in "0123456789.,") or (
@@ -90,7 +99,7 @@ def year_mentions(text: str, start: int, end: int) -> list[YearMention]:
             or _heads_line(text, ys, ye) or (_BRACKETED_YEAR.match(text, ye) is not None
                                              and text[max(0, ys - 3):ys].rstrip(" \u00a0")
                                              .endswith("("))))
-    return out
+    return tuple(out)
 
 
 def _names_decade(digits: str, post: re.Match[str] | None) -> bool:

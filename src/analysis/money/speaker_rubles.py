@@ -31,6 +31,7 @@ from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.flow_sides import flow_words, named_sides
+from analysis.money.place_priced import names_price_or_wage
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.speaker_voice import speaks_first_person, voiced_side
 from analysis.patternstore import compile_pattern
@@ -129,7 +130,8 @@ def priced_in_belarus(text: str, lo: int, a: Amount) -> bool:
     области 4 200 рублей»: `priced_in_belarus`)? A Russian place in that clause keeps the
     rubles Russian."""
     clause = text[lo:a.start].lower()
-    return (_price_verb().search(clause) is not None
+    # («Цена литра молока в Минске — 2,3 рубля»: a price's or a wage's noun for the verb)
+    return ((_price_verb().search(clause) is not None or names_price_or_wage(clause))
             and _belarusian_place().search(clause) is not None
             and not placed_in_russia(text, a.start, lo, a.start))
 

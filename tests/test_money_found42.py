@@ -1,9 +1,9 @@
 """Forms of writing money that news uses and the rounds had not shown (session 42, found42),
 each in sentences written for the test: a quarter of a scale («четверть миллиарда»), a count of
 tens before the scale («полтора десятка миллионов»), a range whose low end is a bare scale
-(«от полумиллиона до миллиона рублей»), the abbreviated «амер. долларов», a sentence that says
-which rubles are meant («Речь идёт о российских рублях»), and a price or a wage told of a
-Belarusian place («Цена литра молока в Минске — 2,3 рубля»)."""
+(«от полумиллиона до миллиона рублей»), the abbreviated «амер. долларов», a series after a
+unit told with commas («(млн рублей): 2023 год — 450, 2024 год — 520»), and a price or a wage
+told of a Belarusian place («Цена литра молока в Минске — 2,3 рубля»)."""
 
 from __future__ import annotations
 
@@ -71,15 +71,22 @@ def test_abbreviated_american_dollars_are_dollars() -> None:
     assert _one("Импорт комплектующих из США достиг 900 млн амер. долларов.")[1:3] == (900e6, "USD")
 
 
-@pytest.mark.parametrize(("text", "currency"), [
-    ("Вложения в цех составили 120 миллионов, сообщил директор. Речь идёт о российских рублях.",
-     "RUB"),
-    ("Инвестпрограмма завода — 35 миллионов. Речь о белорусских рублях.", "BYN"),
+@pytest.mark.parametrize("text", [
+    "Инвестиции в основной капитал района (млн рублей): 2023 год — 450, 2024 год — 520.",
+    "Розничные продажи тракторов МТЗ в Сибири, млн рублей: 2023 г. — 450, 2024 г. — 520.",
 ])
-def test_sentence_saying_which_money_is_meant_gives_the_bare_figure_its_currency(
-        text: str, currency: str) -> None:
-    (a,) = find_amounts(text)
-    assert a.currency == currency
+def test_series_told_with_commas_after_a_unit_reads_each_item(tmp_path: Path, text: str) -> None:
+    got = facts_by_surface(tmp_path, text, published="2025-03-01")
+    assert (got["450"].amount.value, got["450"].amount.currency) == (450e6, "RUB")
+    assert (got["520"].amount.value, got["520"].amount.currency) == (520e6, "RUB")
+
+
+@pytest.mark.parametrize("text", [
+    "Структура экспорта (в % к итогу): машины — 41,6, продовольствие — 37,9.",
+    "Продано техники (единиц): 2023 год — 450, 2024 год — 520.",
+])
+def test_series_with_commas_under_no_money_unit_is_no_money(tmp_path: Path, text: str) -> None:
+    assert facts_by_surface(tmp_path, text, published="2025-03-01") == {}
 
 
 @pytest.mark.parametrize(("text", "surface", "currency"), [

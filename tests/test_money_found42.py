@@ -95,6 +95,15 @@ def test_series_with_commas_under_no_money_unit_is_no_money(tmp_path: Path, text
     ("Минимальная зарплата в Беларуси с января составит 626 рублей.", "626 рублей", "BYN"),
     ("В Гомеле средняя зарплата в машиностроении превысила 2 тыс. рублей.",
      "превысила 2 тыс. рублей", "BYN"),
+    # a Belarusian shop named by the country's adjective; the price's verb earlier in the
+    # sentence when the figure's clause leaves it out
+    ("В белорусской рознице литр кефира стоит 2,1 рубля.", "2,1 рубля", "BYN"),
+    ("Смеситель в российских гипермаркетах продают за 2 990 руб., в белорусских магазинах — "
+     "за 95 руб.", "95 руб.", "BYN"),
+    ("Банка соуса в смоленских магазинах стоит 89 рублей, а в Бобруйске — 2,4 рубля.",
+     "2,4 рубля", "BYN"),
+    ("Банка соуса в смоленских магазинах стоит 89 рублей, а в Бобруйске — 2,4 рубля.",
+     "89 рублей", "RUB"),
     # a price told of a Russian place stays Russian, with or without a verb
     ("Цена такого трактора в Брянске — 4,2 млн рублей.", "4,2 млн рублей", "RUB"),
     # the value of a contract signed in Minsk is no shop price: the place does not decide

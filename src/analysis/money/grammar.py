@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.scale_shares import FRACTION_SCALE, TENS_WORD, fraction_of, group_multiple
 from analysis.money.values import (
     CURRENCY_CUES,
     NUMERALS,
@@ -133,6 +134,8 @@ _BARE_SCALE = (
 _HALF_SCALE = (
     r"(?<![\w-])пол(?:-|у)?(?:миллион|миллиард|триллион|ярд)(?:а|у|ом|е)?(?!\w)"
     r"|(?<![\w-])полтысячи(?!\w)"
+    # «четверть миллиарда»: a fraction word, then the scale (`scale_shares`)
+    rf"|{FRACTION_SCALE}"
 )
 _ADJ_ENDINGS = r"(?:ий|ого|ому|им|ом|ие|их|ими)"
 _CUR_ADJ = (
@@ -204,6 +207,8 @@ CORE = lazy_compile(
     rf"(?:(?P<pre>{_PREFIX}){_SPS})?"
     r"(?:"
     rf"(?P<num>{_DIGITS}(?:{_DIGITS_HALF})?|{_SPELLED})(?:{_AND_MORE})?"
+    # «полтора десятка миллионов»: a count of tens between the number and its scale
+    rf"(?:{_SPP}(?P<tens>{TENS_WORD})(?={_SPS}{_SCALE}))?"
     # «в размере 1 (одного) миллиона рублей»: the number spelled out again before its scale
     rf"(?:(?={_SPS}\(){_SPELLED_AGAIN}(?={_SPS}{_SCALE}))?"
     rf"(?:{_SPS}(?P<scale>{_SCALE})"
@@ -271,8 +276,9 @@ def read_core(m: re.Match[str]) -> Core | None:
     pre, cur, half, bare, raw = m.group("pre", "cur", "half", "bare", "num")
     currency = currency_code(pre) or currency_code(cur)
     if half:
-        return Core(start=start, end=end, number=0.5,
-                    scale=scale_value(half[3:].lstrip("-у")), has_scale=True,
+        share, scale_word = fraction_of(half) or (0.5, half[3:].lstrip("-у"))
+        return Core(start=start, end=end, number=share,
+                    scale=scale_value(scale_word), has_scale=True,
                     currency=currency, prefixed=bool(pre), bare=True)
     if bare:
         return _bare_core(m, currency)
@@ -290,6 +296,8 @@ def read_core(m: re.Match[str]) -> Core | None:
         number = float(raw[:-4] + raw[-3:])  # «35.000 руб.», «12,500 руб»: one thousands group
     elif kop and not _HAS_FRACTION.search(raw) and not scale_word:
         number += int(kop) / 100  # «2 499 руб. 90 коп.»
+    if tens := m.group("tens"):  # «полтора десятка миллионов»: 15 million
+        number *= group_multiple(tens)
     if units:  # «318 млн 412 тыс. 950 рублей», «двенадцать тысяч пятьсот рублей»
         number += (_number(units) or 0.0) / scale
     if num2:  # «38 млрд 607,6 млн»: add the smaller tail

@@ -42,6 +42,11 @@ _UNIT_BRACKET = lazy_compile(r"\(([^()\n]{2,80})\)[ \u00a0]*:"
 _CAPTION_SCALE = lazy_compile(r",[ \u00a0]*(?:тыс|млн|млрд|трлн)\.?[ \u00a0][^,:;()\n]{0,25}[:\n]")
 _ITEM_CUT = lazy_compile(r";")
 _CELL_CUT = lazy_compile(r"\|")  # a caption's items: «2021 — 21,3 | 2022 — 29,5»
+# «(млн рублей): 2023 год — 450, 2024 год — 520.»: items cut by a comma when the sentence has
+# no «;» — a comma and a space, then a short label and its dash before a number (a decimal
+# comma, «38,5», has no space after it; every piece must still be an item)
+_COMMA_CUT = lazy_compile(r",(?=[ \u00a0]+[^\d\s,;:()][^,;:()\n]{0,40}?[ \u00a0]+[—–-][ \u00a0]+\d"
+                          r"|[ \u00a0]+\d{4}[^,;:()\n]{0,12}?[ \u00a0]+[—–-][ \u00a0]+\d)")
 _DASH = lazy_compile(r"[ \u00a0]+[—–-][ \u00a0]+")
 _SENTENCE_END = lazy_compile(r"\.(?=[ \u00a0]*(?:\n|$|[А-ЯЁA-Z«]))|\n")
 _MIN_ITEMS = 2  # one item is a figure in a sentence, not a table
@@ -74,6 +79,8 @@ def find_inline_blocks(text: str, words: TableWords | None = None) -> list[Block
         # рынкам, млрд руб.: Свердловская область – 21,6; другие регионы России – 52,1»)
         cuts = _ITEM_CUT if group == 1 or "|" not in text[m.end():end] else _CELL_CUT
         rows = _items(text, m.end(), end, cuts)
+        if len(rows) < _MIN_ITEMS and cuts is _ITEM_CUT and ";" not in text[m.end():end]:
+            rows = _items(text, m.end(), end, _COMMA_CUT)
         if len(rows) < _MIN_ITEMS:
             continue
         lead_start = max(text.rfind("\n", 0, m.start()) + 1,

@@ -23,7 +23,7 @@ class RangePair(NamedTuple):
 
 def range_pair(text: str, low: Core, high: Core) -> RangePair | None:
     """«2–3 млрд», «от 2 до 3 млрд», «с 40 до 50 млрд»: how `low` and `high` combine."""
-    if low.bare or (high.currency is None and not high.has_scale):
+    if high.currency is None and not high.has_scale:
         return None
     between = text[low.end:high.start]
     if between[:1] == "." and high.currency is not None and text[
@@ -36,7 +36,8 @@ def range_pair(text: str, low: Core, high: Core) -> RangePair | None:
     if low.currency is not None and high.currency is not None and low.currency != high.currency:
         return None
     if RANGE_DASH.fullmatch(between):
-        return RangePair(kind="range", start=low.start)
+        # (a bare scale only in «от … до»: «от полумиллиона до миллиона рублей»)
+        return None if low.bare else RangePair(kind="range", start=low.start)
     if RANGE_TO.fullmatch(between):
         m = FROM_BEFORE.search(text, max(0, low.start - 6), low.start)
         if m:

@@ -331,7 +331,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
                 clause = max(sentence[0], amounts[i - 1].end if i else 0)
                 if changed is None and belarusian and at_home(article.text, clause, a):
                     changed = True  # «…, а внутри страны — около 38 тыс. рублей»
-                if changed is None and priced_in_belarus(article.text, clause, a):
+                if changed is None and priced_in_belarus(article.text, clause, a, sentence[0]):
                     changed = True  # «литр молока стоил в Могилёвской области 4 200 рублей»
                 if changed is None and set_at_belarusian_payer(article.text, a.start):
                     # «Белинвестбанк … нарастил кредитный портфель до 21,3 трлн рублей» (not a

@@ -31,6 +31,7 @@ from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.flow_sides import flow_words, named_sides
+from analysis.money.place_priced import at_belarusian_outlet, names_price_or_wage
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.speaker_voice import speaks_first_person, voiced_side
 from analysis.patternstore import compile_pattern
@@ -123,14 +124,18 @@ def _belarusian_place() -> re.Pattern[str]:
         (*context_data()["belarusian_places"], *context_data()["belarusian_market"])) + ")")
 
 
-def priced_in_belarus(text: str, lo: int, a: Amount) -> bool:
+def priced_in_belarus(text: str, lo: int, a: Amount, s_start: int | None = None) -> bool:
     """Is the bare ruble figure `a` what a thing costs in a Belarusian place, told between `lo`
     (the figure before, or the sentence's start) and it («литр молока стоил в Могилёвской
     области 4 200 рублей»: `priced_in_belarus`)? A Russian place in that clause keeps the
-    rubles Russian."""
+    rubles Russian. The price's word may stand earlier in the sentence (from `s_start`) when
+    the clause leaves it out («…, а в Бобруйске — 2,4 рубля»: `place_priced`)."""
     clause = text[lo:a.start].lower()
-    return (_price_verb().search(clause) is not None
-            and _belarusian_place().search(clause) is not None
+    if not (_belarusian_place().search(clause) is not None or at_belarusian_outlet(clause)):
+        return False
+    said = text[min(lo, s_start if s_start is not None else lo):a.start].lower()
+    # («Цена литра молока в Минске — 2,3 рубля»: a price's or a wage's noun for the verb)
+    return ((_price_verb().search(said) is not None or names_price_or_wage(said))
             and not placed_in_russia(text, a.start, lo, a.start))
 
 

@@ -1,0 +1,45 @@
+"""Words that take a share or a multiple of a scale in a sum said in words: «четверть миллиарда
+рублей» (250 million), the way «полмиллиарда» is half of one, and «полтора десятка миллионов
+рублей» (15 million), a count of tens between the number and its scale. The words are data
+(`data/scale_shares_ru.json`); the grammar (`money.grammar`) reads a fraction in its `half`
+group and a count of tens in its `tens` group.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.datafiles import data_json
+
+__all__ = ["FRACTION_SCALE", "TENS_WORD", "fraction_of", "group_multiple"]
+
+
+@cache
+def _forms(key: str) -> dict[str, float]:
+    raw = data_json("scale_shares_ru.json")[key]
+    return {form: float(share) for share, forms in raw.items() for form in forms}
+
+
+def _alternatives(key: str) -> str:
+    return "|".join(sorted(map(re.escape, _forms(key)), key=len, reverse=True))
+
+
+# the fraction and the bare scale after it («четверть миллиарда», «четверти миллиона»)
+FRACTION_SCALE = (rf"(?<![\w-])(?:{_alternatives('fractions')})[ \u00a0]+"
+                  r"(?:миллион|миллиард|триллион)(?:а|ов)?(?!\w)")
+# a count of tens after a number, before its scale («полтора десятка миллионов»)
+TENS_WORD = rf"(?:{_alternatives('groups')})(?!\w)"
+
+
+def fraction_of(half: str) -> tuple[float, str] | None:
+    """The share and the scale word of a `half` match that opens with a fraction word
+    («четверть миллиарда» → 0.25, «миллиарда»); None for a glued half («полмиллиарда»)."""
+    parts = half.replace("\u00a0", " ").split()
+    share = _forms("fractions").get(parts[0].lower()) if len(parts) == 2 else None
+    return (share, parts[1]) if share is not None else None
+
+
+def group_multiple(word: str) -> float:
+    """The multiple a count-of-tens word stands for («десятка» → 10)."""
+    return _forms("groups").get(word.lower(), 1.0)

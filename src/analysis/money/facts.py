@@ -97,7 +97,6 @@ from analysis.money.shipped_after import ships_on, supplied_before
 from analysis.money.tabular import read_tables
 from analysis.money.titled_programme import titled_programme_plan
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
-from analysis.money.tranche_day import tranche_day
 from analysis.money.unit_price import is_elliptic_price
 from analysis.money.year import counts_back, focus_year_between, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
@@ -236,8 +235,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         # («На торгах 23 апреля заключены сделки на …»: the deals of a day, of its month)
         period = period_of(scope) or session_month(text, s_start, s_end, scope, metric)
         period = base_period(scope, against, period) if against is not None else period
-        if deal_day := (month_is_deal_day(text, s_start, s_end, scope, metric, period)
-                        or tranche_day(scope, metric, period)):
+        if deal_day := month_is_deal_day(text, s_start, s_end, scope, metric, period):
             period = None  # «Контракт … подписан в феврале»: the deal's day, a one-off sum
         elif period is not None and same_sentence and whole_year_between(text, prev.amount.end,
                                                                          amount.start):

@@ -31,6 +31,7 @@ from analysis.projects.investments import (
     sites_named,
 )
 from analysis.projects.localisation import may_tell_localisation, tie_localisation, told_rows
+from analysis.projects.localisation_answers import answers_localisation, asks_localisation
 from analysis.projects.location import points_there
 from analysis.projects.mention import Mention
 from analysis.projects.merging import (
@@ -108,6 +109,7 @@ class ArticleReading:
         # the paragraph goes on about them («… сейчас составляет 42%. … «Наша задача —
         # довести локализацию до 65% к 2028 году», — подчеркнул он»; new user, session 24)
         tied: tuple[list[Project], int] = ([], -10)
+        asked = -1  # the last question naming localisation with no percent («Какой уровень …?»)
         for idx, sent in enumerate(sents):
             adjacent = (idx - 1 in (self.last_sent, self._firmless_told())
                         and sents[idx - 1].paragraph == sent.paragraph) or self._halt_told_next(idx)
@@ -124,16 +126,21 @@ class ArticleReading:
             for fig in figures[bisect_left(positions, sent.start):bisect_left(positions, sent.end)]:
                 self._tie_investment(fig, idx)
             if depth or localised:
+                answered = answers_localisation(sents, asked, idx)
                 rows = told_rows(idx, sents, self.last, self.last_sent, self.split_from_last)
+                if not rows and answered and self.last is not None:
+                    rows = [self.last]  # «— Около 38%.»: the interview's project in focus
                 if not rows and tied[1] >= 0 and sents[tied[1]].paragraph == sent.paragraph:
                     rows = tied[0]
                 if not rows and len(self.here) == 1 and self.here[0].status != "unknown":
                     # «… а к 2025 году стороны намерены довести его до 50%» paragraphs after
                     # the one project the article has told so far: that project's (newuser32)
                     rows = list(self.here)
-                localised = tie_localisation(rows, sent, self.article, localised)
+                localised = tie_localisation(rows, sent, self.article, localised, answered)
                 if localised and rows:
                     tied = (rows, idx)
+                if asks_localisation(sent):
+                    asked = idx
 
     def _take(self, m: Mention, idx: int) -> None:
         """Merge mention `m` of sentence `idx` into its project, or open a new one."""
@@ -166,8 +173,12 @@ class ArticleReading:
                 last, last_sent = told, told_sent  # a firmless project told after the last
             else:
                 last_sent = self.last_sent
+            # («В 2012 году «Белпоршень» и «Волга-Мотор» создавали участок …, но проект был
+            # свёрнут» after the plant's new project with another partner: a partner the
+            # project lacks tells another project's end)
             if last is not None and idx - last_sent <= _CANCELS_WITHIN and (
-                    m.reference or m.enterprises & last.enterprises):
+                    m.reference or m.enterprises & last.enterprises) \
+                    and not (last.enterprises and m.enterprises - last.enterprises):
                 last.cancel(*cancel_of(m, self.article))
             return
         elsewhere = told_elsewhere(m, last)

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from analysis.entities import find_regions, is_russian_region
-from analysis.projects.cues import tokens
+from analysis.projects.cues import cue_hits, tokens, words
 from analysis.projects.design_steps import design_joins_its_making
 from analysis.projects.headline_lead import headline_rows_join
 from analysis.projects.maker_partner import belarusian_firm, maker_meets_partner, project_texts
@@ -66,6 +66,20 @@ def _venture_does_it(headline: Project, body: Project) -> bool:
     return headline.kind == "assembly" and body.kind.startswith("joint") \
         and bool(headline.product_key) and bool(body.product_key) \
         and compatible(headline.product_key, body.product_key)
+
+
+def _joint_work_named(p: Project) -> bool:
+    """Does an evidence sentence of `p` name its work by a kind cue other than «совместный
+    проект» (``joint_project``: the work shared, not what it is) — «совместная разработка»,
+    «СП», «совместный проект по корпусированию микросхем» (parts made)?"""
+    vague = words("joint_project")
+    for e in p.evidence:
+        toks = tokens(e.article.text, e.start, e.end)
+        if any(h.cue.field == "kind" and not (h.cue.value == "joint_development"
+                                              and not vague.isdisjoint(h.cue.words))
+               for h in cue_hits(toks)):
+            return True
+    return False
 
 
 def _adjective_placed(p: Project) -> bool:
@@ -195,6 +209,11 @@ def consolidate(projects: list[Project], label: Callable[[str], str] = product_l
                 and not other_towns(q.location, p.location)
                 and p.enterprises <= q.enterprises and p.articles() <= q.articles()]
         if len(into) == 1:
+            if into[0].kind == "joint_development" and not _joint_work_named(into[0]):
+                # «рассказал, как идёт совместный проект с «Амкодором»» and, elsewhere in the
+                # interview, «у нас делают … полную сборку»: «совместный проект» says the work
+                # is shared, the assembly says what it is (newuser42 F6)
+                into[0].kind = "assembly"
             into[0].absorb(p)
             out.remove(p)
     for p in [p for p in out if p.kind == "assembly" and not p.enterprises and p.location]:

@@ -127,10 +127,20 @@ def names_project(sent: ReadSentence) -> bool:
 
 
 def answers_project_question(sents: Sequence[ReadSentence], idx: int) -> bool:
-    """Whether sentence `idx` answers a question about «проект» put just before it, on its
-    line or the line above («Сколько стоит проект?» — «Общий объём инвестиций — 2,4 млрд
-    рублей»: an interview's answer speaks of the project the question names)."""
+    """Whether sentence `idx` answers a question about «проект» or its cost put just before
+    it, on its line or the line above («Сколько стоит проект?» — «Общий объём инвестиций —
+    2,4 млрд рублей», «Какие инвестиции потребовались?» — «мы вкладываем 420 млн рублей»:
+    an interview's answer speaks of the project the question names)."""
     if idx < 1 or sents[idx - 1].paragraph < sents[idx].paragraph - 1:
         return False
     asked = sents[idx - 1]
-    return asked.text[asked.start:asked.end].rstrip().endswith("?") and names_project(asked)
+    return asked.text[asked.start:asked.end].rstrip().endswith("?") and (
+        names_project(asked) or asks_cost(asked))
+
+
+def asks_cost(sent: ReadSentence) -> bool:
+    """«Какие инвестиции потребовались?», «Во что обошлась площадка?»: a question naming money
+    put into the work (``investment_question``) asks the cost of the interview's project."""
+    asked = words("investment_question")
+    return any(word_info(m.group()).analysis.lemma in asked
+               for m in WORD.finditer(sent.text, sent.start, sent.end))

@@ -52,6 +52,7 @@ def tidy_label(label: str) -> str:
         parts = parts[1:]
     while len(parts) > 1 and _key(parts[-1]) in tail:
         parts = parts[:-1]
+    parts = _complement_cut(parts)
     cost = words("label_cost")
     for i, part in enumerate(parts):
         if i and (_key(part) in cost or (
@@ -60,6 +61,19 @@ def tidy_label(label: str) -> str:
             break
     text = " ".join(parts).strip(" ,;:—–-")
     return text or label
+
+
+def _complement_cut(parts: list[str]) -> list[str]:
+    """`parts` without a prepositional complement cut before its noun: «техники для
+    российских» (the people, «аграриев», left out) ends on adjectives after a preposition,
+    a fragment; the goods before it are the label (newuser42 F8). Quoted words are names."""
+    k = len(parts)
+    while k > 1 and not parts[k - 1].startswith("«") and not parts[k - 1].endswith("»") \
+            and analyse(_key(parts[k - 1])).pos in ("ADJF", "PRTF"):
+        k -= 1
+    if k == len(parts) or k < 2 or analyse(_key(parts[k - 1])).pos != "PREP":
+        return parts
+    return parts[:k - 1]
 
 
 def is_ordinal(word: str) -> bool:

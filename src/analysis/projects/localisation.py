@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from analysis.projects.merging import Project
 
 __all__ = ["Localisation", "LocalisationFigure", "ToldIn", "continues_localisation", "later_localisation",
-           "localisation_figures", "may_tell_localisation", "no_target_year", "tie_localisation",
-           "told_localisation", "told_rows"]
+           "localisation_figures", "may_tell_localisation", "names_localisation", "no_target_year",
+           "tells_percent", "tie_localisation", "told_localisation", "told_rows"]
 
 _NUMBER = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 # («6 процентных пунктов» is a step, not a level)
@@ -139,6 +139,16 @@ def may_tell_localisation(text: str) -> bool:
     return bool(_MAY.search(text))
 
 
+def names_localisation(text: str) -> bool:
+    """Does `text` name localisation (a cue: «локализация», «доля российских комплектующих»)?"""
+    return bool(_cue().search(text))
+
+
+def tells_percent(text: str) -> bool:
+    """Does `text` give a percent («38%», «45 процентов»)?"""
+    return bool(_PERCENT.search(text))
+
+
 def continues_localisation(sentence: str) -> bool:
     """«Этот показатель вырастет до 70%» after a sentence of localisation: it goes on."""
     return _continued_at(sentence) is not None
@@ -182,7 +192,9 @@ def _not_a_level(text: str, start: int) -> bool:
     before = re.findall(r"\w+", text[max(0, start - 40):start])
     if not before or before[-1].lower() not in _words()["increment_before"]:
         return False
-    return not (len(before) > 1 and _cue().fullmatch(before[-2]))
+    # («выйти на 55%», «вышли на 40%»: a level reached, as «локализованы на 45%»)
+    return not (len(before) > 1 and (_cue().fullmatch(before[-2])
+                                     or _stem_pattern("reach_before").fullmatch(before[-2])))
 
 
 def _segments(text: str, published: date | None = None) -> list[tuple[int, int, int]]:
@@ -272,13 +284,16 @@ def _read_segment(text: str, clause: int, cue: int, end: int, published: date | 
 
 
 def localisation_figures(sentence: str, offset: int = 0, published: date | None = None,
-                         continued: bool = False) -> list[LocalisationFigure]:
+                         continued: bool = False, answered: bool = False) -> list[LocalisationFigure]:
     """The localisation figures of one sentence, one per clause that tells one, in order
     (`offset`: the sentence's start in the article; `continued`: the sentence before told
-    localisation, so «Этот показатель …» opens a clause of it)."""
+    localisation, so «Этот показатель …» opens a clause of it; `answered`: the sentence
+    answers a question naming localisation, «— Около 38%.», so it is all one clause of it)."""
     segments = _segments(sentence, published)
     if not segments and continued and (at := _continued_at(sentence)) is not None:
         segments = [(0, at, len(sentence))]
+    if not segments and answered:
+        segments = [(0, 0, len(sentence))]
     found = [_read_segment(sentence, clause, cue, end, published, offset)
              for clause, cue, end in segments]
     return [f for f in found if f is not None]
@@ -299,14 +314,15 @@ def later_localisation(held: Localisation | None, new: Localisation | None) -> L
 
 
 def tie_localisation(rows: list[Project], sent: ReadSentence, article: Article,
-                     continued: bool) -> bool:
+                     continued: bool, answered: bool = False) -> bool:
     """The localisation figures of `sent` join `rows` (the projects the sentence may tell of,
     `told_rows`): one project takes them all; several projects of one
     sentence take one figure each, in order, or none (no guess). `continued`: the sentence
-    before told localisation. Whether this sentence told any."""
+    before told localisation; `answered`: the sentence answers a question naming it
+    (`localisation_answers`). Whether this sentence told any."""
     text = sent.text[sent.start:sent.end]
     found = localisation_figures(text, sent.start, article.published,
-                                 continued and continues_localisation(text))
+                                 continued and continues_localisation(text), answered)
     if len(rows) > 1 and len(found) != len(rows):
         return bool(found)
     for p, fig in zip(rows if len(rows) > 1 else rows * len(found), found, strict=False):

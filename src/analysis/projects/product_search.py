@@ -60,12 +60,18 @@ def _phrase_at(text: str, toks: list[Token], i: int) -> tuple[int, int, bool]:
         k += 1  # «комплектующие для карьерных самосвалов»: «для» takes the genitive too
     taken = 0
     # (people in the genitive say whose the goods are, not what they are: «технику аграриев»)
+    # the complement's adjectives count only with their noun: «техники для российских
+    # аграриев» stops at the people, and «техники для российских» is no phrase (newuser42 F8)
+    noun_end = end
     while k < len(toks) and taken < _MAX_AFTER and _joined(text, toks[k - 1], toks[k]) \
             and toks[k].pos in ("NOUN", *_ADJECTIVE_POS) and "gent" in toks[k].tags \
             and not (toks[k].pos == "NOUN" and "anim" in toks[k].tags):
-        end, modified, taken, k = toks[k].end, True, taken + 1, k + 1
-        if toks[k - 1].pos == "NOUN" and not (k < len(toks) and toks[k].pos == "NOUN"):
-            break  # the complement's own noun ends it («блоков цилиндров» goes on)
+        end, taken, k = toks[k].end, taken + 1, k + 1
+        if toks[k - 1].pos == "NOUN":
+            noun_end, modified = end, True
+            if not (k < len(toks) and toks[k].pos == "NOUN"):
+                break  # the complement's own noun ends it («блоков цилиндров» goes on)
+    end = noun_end
     if taken and (brand := _QUOTED.match(text, end)):
         end = brand.end()  # «комбайны марки «Палессе»»: the complement's brand
     return first, end, modified

@@ -45,6 +45,7 @@ from analysis.projects.localisation import no_target_year
 from analysis.projects.location import here_after_place
 from analysis.projects.mention import Mention
 from analysis.projects.moved_project import lent_product, moved_to
+from analysis.projects.moved_site import moved_sites
 from analysis.projects.placed_abroad import abroad, homes_only
 from analysis.projects.pointing_words import local_kind, subject_reference, tells_another
 from analysis.projects.products import PARTNER_BEFORE, split_makers
@@ -122,7 +123,12 @@ class ArticleReader(ContinuationReader):
             read = [replace(m, product=places.lent_product[0], product_key=set(places.lent_product[1]),
                             halted="") for m in read]
         reading = self._sentence_read(idx, op, cues, parties, places, dates, read)
-        return [[] if alone else self.continued(reading, adjacent)
+        # «…, которую вело ООО «А» в Гатчине, перенесли в Псковскую область»: the old site
+        # closed, the new one with its own partner (moved_site)
+        return [[] if alone else moved_sites(
+                    op.sent, self.continued(reading, adjacent), cues.ents,
+                    self.entities_in(idx - 1) if idx else [],
+                    lambda at: self.context.kind_said_before(idx, at))
                 for adjacent, alone in zip(flags, op.quiet, strict=True)]
 
     def _opening(self, idx: int, flags: tuple[bool, ...]) -> Opening | list[list[Mention]]:

@@ -150,3 +150,13 @@ def test_a_gapped_clause_shares_the_plan_and_a_dated_loan_is_none(tmp_path: Path
     facts = facts_by_surface(tmp_path, text, published="2025-03-12")
     assert facts["около 200 млн"].forecast
     assert not facts["800 млн рублей"].forecast
+
+
+def test_a_sides_deficit_in_trade_takes_the_time_of_the_trade_told(tmp_path: Path) -> None:
+    text = ("Торговля двух стран\n\n"
+            "По итогам прошлого года российский экспорт в Беларусь составил 23,4 млрд долларов, "
+            "белорусский экспорт в Россию – 15,1 млрд. Таким образом, дефицит Беларуси в "
+            "торговле с Россией составил 8,3 млрд долларов.\n")
+    facts = facts_by_surface(tmp_path, text, published="2015-02-10")
+    assert facts["8,3 млрд долларов"].year == 2014
+    assert facts["8,3 млрд долларов"].metric == "other"

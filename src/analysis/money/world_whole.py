@@ -3,8 +3,10 @@
 составил 231,8 млн долларов, импорт – 492,7 млн». A region's or a country's foreign trade
 with no partner of the pair named is its trade with every country; the export and import
 figures the next sentence tells with no side of their own split that whole, so they go to
-(come from) every market, not the pair's other side (rounds 16, 36, 66). The words are
-`world_whole_ru.json`.
+(come from) every market, not the pair's other side (rounds 16, 36, 66), and keep the region
+the whole names. A third country named as the main buyer right after an export figure («…
+составил 3,12 млрд долларов. Основной покупатель – Китай») makes it every market's too. The
+words are `world_whole_ru.json`.
 """
 
 from __future__ import annotations
@@ -90,9 +92,9 @@ def main_buyer_abroad(text: str, end: int) -> bool:
     first = stop.end() if stop is not None else len(text)
     nxt = _SENTENCE_END.search(text, first)
     hi = nxt.end() if nxt is not None else len(text)
-    if "покуп" not in text[end:hi] and "рын" not in text[end:hi] and "потреб" not in text[end:hi] \
-            and "импорт" not in text[end:hi]:
-        return False
+    stretch = text[end:hi]
+    if not any(stem in stretch for stem in _BUYER_STEMS):
+        return False  # (most figures: no buyer named, the pattern is not tried)
     head = _main_buyer().search(text, end, hi)
     return head is not None and third_party_in(text, head.end(), min(hi, head.end() + 24), bare=True)
 
@@ -102,5 +104,8 @@ _WITH = lazy_compile(r"(?i)(?<![а-яё])со?[ \u00a0]+(?:[а-яё-]+[ \u00a0]+
 # «с республикой», «со странами»: a partner of the trade named after «с» (not «по сравнению
 # с 2016 годом», «с начала года», «с учётом …»)
 _PARTNER_WORD = lazy_compile(r"(?<![а-яё])(?<!сравнению )со?[ \u00a0]+(?!начала|учет|учёт)[а-яё]")
+# the stems every main buyer's head holds (lower case: a head opens a sentence capitalised
+# only in its first letter, «Основной покупатель»)
+_BUYER_STEMS = ("покуп", "рын", "потреб", "импорт")
 # a sentence's end: a stop before a capital or the line's end
 _SENTENCE_END = lazy_compile(r"[.!?](?=[ \u00a0]+[А-ЯЁA-Z«\"]|[ \u00a0]*$)|\n", re.M)

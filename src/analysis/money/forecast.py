@@ -32,7 +32,8 @@ SPAN = "span"  # the `year_source` of a multi-year programme's or plan's money (
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
 # («даст», «продаст», «создаст», «передаст»: the future of «дать» and its kin ends in «аст»)
-_PERSONAL_FORM = lazy_compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м|аст)(?:ся)?(?![а-яё])")
+_PERSONAL_FORM = lazy_compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])"
+                              r"|[а-яё]+аст(?:ся)?(?![а-яё])")
 # The same at a word's start only: a match of `_PERSONAL_FORM` must reach the end of its run
 # of letters, and one that fails at the run's first letter fails at every later one, so only
 # run starts can match (the look-behind after the first letter lets sre scan for it in C
@@ -44,7 +45,7 @@ _PERSONAL_FORM = lazy_compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]
 _PERSONAL_FORM_AT_WORD = lazy_compile(
     r"[а-яё](?<![а-яё].)[а-яё]{3,}+"
     r"(?:(?<=[еиё]т|[уюая]т|[еиё]м)|(?<=аст)"
-    r"|(?<=[а-яё]{2}[еиё]тся|[а-яё]{2}[уюая]тся|[а-яё]{2}[еиё]мся))")
+    r"|(?<=[а-яё]{2}[еиё]тся|[а-яё]{2}[уюая]тся|[а-яё]{2}[еиё]мся|[а-яё]астся))")
 _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _AND = lazy_compile(r"[ \u00a0]и[ \u00a0]")
 _WORD_RE = lazy_compile(r"[а-яё]+")

@@ -49,7 +49,10 @@ ROOT = Path(__file__).resolve().parents[1]
 # the patterns as they were before the shortcuts: the references
 FORMER_SENTENCE_END = re.compile(
     r"[.!?…]+[\"»”)]*[ \u00a0]+(?=[«\"„“(]?[А-ЯЁA-Z])(?!США|US\b)|\n")
-FORMER_PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
+# (with the «аст» of «даст», «продаст» since session 42, walk66money: the reading the shortcut
+# must keep)
+FORMER_PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])"
+                                  r"|[а-яё]+аст(?:ся)?(?![а-яё])")
 FORMER_DIGIT_THEN_R = re.compile(r"[0-9]р")
 
 

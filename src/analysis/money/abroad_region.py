@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from analysis.money.context import context_words
 from analysis.money.region import ArticleText
 from analysis.money.whole_trade import told_whole
+from analysis.money.world_whole import region_of_whole
 from analysis.vocab import FLOW_OTHER
 
 if TYPE_CHECKING:
@@ -69,5 +70,7 @@ def without_borrowed_region(text: str, facts: list[Fact], belarusian_site: bool 
             continue  # (a region named as the market taking a share of the whole is the share's)
         if not foreign_republic and any(_speaks_as(w, fact.region, belarusian_site) for w in local):
             continue
+        if not foreign_republic and region_of_whole(text, ctx, fact):
+            continue  # a part of the region's foreign trade told in the sentence before
         out[i] = replace(fact, region=None)
     return out

@@ -25,6 +25,7 @@ from analysis.money.fact_record import Fact
 from analysis.money.focus import focus_before
 from analysis.money.focus_time import article_focus, balance_time, figures_before, results_time
 from analysis.money.forecast import is_forecast
+from analysis.money.period_totals import counts_imposed_fines
 from analysis.money.price_told import names_limit, names_price
 from analysis.money.publication_source import year_source_of
 from analysis.money.purchase import is_farm_spending
@@ -71,6 +72,7 @@ def borrowed_time(scope: AmountScope, metric: str, *, cell: TableCell | None,
             ranks_shares(text, s_start, s_end)) or (
             metric == "other" and collects_payments(text, s_start, s_end)
             and not names_limit(scope) and not _own_sanction(scope)) or (
+            metric == "other" and counts_imposed_fines(scope)) or (
             metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
         # («инвестиции в основной капитал» are a region's yearly statistic, a series)
         when = earlier_time(ctx, sents, si, published, facts) or (

@@ -78,6 +78,7 @@ from analysis.money.forecast import (
     years_spanned,
 )
 from analysis.money.gapped import gapped_after
+from analysis.money.grew_to import reached_after
 from analysis.money.interest import bears_interest
 from analysis.money.invested import is_estimated_investment
 from analysis.money.item_dates import ItemDates
@@ -320,6 +321,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «в 2022 году вырос с 390 млн до 520 млн»: the level it grew from (not a change told
             # in one month, «в мае стоимость билета выросла с 10 000 до 15 000»: that year's)
             year -= 1
+        elif same_sentence and reached_after(text, prev, amount, year):
+            year += 1  # «вырос с 18,1 млрд до 25,1 млрд»: the level reached, a year later
         region = ctx.region(scope, sents, si, metric)
         confidence = confidence_of(amount, metric=metric, score=score,
                                  region_penalty=region.penalty)

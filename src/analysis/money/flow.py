@@ -72,6 +72,7 @@ from analysis.money.scope import ELABORATES, POINTS_BACK
 from analysis.money.share_follows import share_follows
 from analysis.money.speaker_voice import republic_side, voiced_side
 from analysis.money.whole_trade import told_whole, whole_alone
+from analysis.money.world_whole import main_buyer_abroad, world_whole_before
 from analysis.vocab import FLOW_OTHER, FLOWS
 
 if TYPE_CHECKING:
@@ -172,6 +173,7 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None,
             got = Reading(FLOW_OTHER, None)
         if (((got is None or not got.market_told) and (
                 list_follows(text, fact.amount.end) or share_follows(text, fact.amount.end)
+                or main_buyer_abroad(text, fact.amount.end)
                 or whole_alone(text, fact, before))) or told_whole(text, fact)):
             # the total a list of its markets breaks down, or a market's share is taken of
             # (after it, or before it: «на столицу приходится пятая часть всего экспорта …»);
@@ -209,8 +211,10 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None,
             got = Reading(flow_between(exporter, other_side(exporter)),
                           exporter if fact.metric == "export" else other_side(exporter)), None
         else:
-            got = _sentence_reading(text, ctx, facts, readings, i, source) or carried_reading(
-                text, ctx, facts, readings, i)
+            got = _sentence_reading(text, ctx, facts, readings, i, source)
+            if got is None and (whole := world_whole_before(text, ctx, facts, i)) is not None:
+                got = Reading(FLOW_OTHER, None), whole  # a part of foreign trade as a whole
+            got = got or carried_reading(text, ctx, facts, readings, i)
         if got is None and fact.region and is_russian_region(fact.region) and not (
                 source and belarusian_outlet(source) and not any(
                     r.normal == fact.region for r in ctx.regions(fact.sentence.start,

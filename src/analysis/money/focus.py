@@ -89,8 +89,8 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
     value again («… выросли до 410 млн долларов» in the title, «Экспорт … в 2024 году вырос до
     410 млн долларов» below); a bare one, whose currency came from that body figure, takes
     all its meaning. Every headline figure the body says again measures what the body's
-    does: a headline shortens («ФРП одобрил 1,4 млрд рублей на проекты» over «одобрил
-    льготные займы на общую сумму 1,4 млрд рублей»; rounds 10, 18)."""
+    does, and is a plan when the body's is: a headline shortens («ФРП одобрил 1,4 млрд рублей на
+    проекты» over «одобрил льготные займы на общую сумму 1,4 млрд рублей»; rounds 10, 18, 66)."""
     title_end = headline_end(text)
     out = facts
     for i, f in enumerate(facts):
@@ -118,6 +118,12 @@ def headline_echoes(text: str, facts: list[Fact]) -> list[Fact]:
         if body is not None and body.metric != f.metric:
             out = out if out is not facts else list(facts)
             out[i] = replace(out[i], metric=body.metric)
+        if body is not None and body.forecast != f.forecast:
+            # «… ищет в России $120 млн» over «рассчитывает привлечь до $120 млн»; «купят шесть
+            # тракторов за 21,4 млн» over «контракт заключён … по цене 21 406 992 рубля»: the
+            # headline's tense shortens, the body tells whether the money is a plan (round 66)
+            out = out if out is not facts else list(facts)
+            out[i] = replace(out[i], forecast=body.forecast)
         if (body is not None and f.period is None and body.period is not None
                 and f.year in (None, body.year)):
             # «за квартал выдал поручительств на 412 млн» over «в январе–марте выдал … 412 млн»:

@@ -11,10 +11,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.lang import parse, parses
+from analysis.lang import lemma, parse, parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.literal_gate import GatedPattern
+from analysis.money.plan_words import presented_verbs
 from analysis.money.scope import CLAUSE_MARK
 from analysis.money.year_mentions import year_mentions
 
@@ -30,7 +31,9 @@ SPAN = "span"  # the `year_source` of a multi-year programme's or plan's money (
 
 # Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
 # these are asked of the morphology (shorter words are no verbs of a plan)
-_PERSONAL_FORM = lazy_compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])")
+# («даст», «продаст», «создаст», «передаст»: the future of «дать» and its kin ends in «аст»)
+_PERSONAL_FORM = lazy_compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])"
+                              r"|[а-яё]+аст(?:ся)?(?![а-яё])")
 # The same at a word's start only: a match of `_PERSONAL_FORM` must reach the end of its run
 # of letters, and one that fails at the run's first letter fails at every later one, so only
 # run starts can match (the look-behind after the first letter lets sre scan for it in C
@@ -41,7 +44,8 @@ _PERSONAL_FORM = lazy_compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]
 # «ся»: the two letters before the ending and «ся» belong to the run).
 _PERSONAL_FORM_AT_WORD = lazy_compile(
     r"[а-яё](?<![а-яё].)[а-яё]{3,}+"
-    r"(?:(?<=[еиё]т|[уюая]т|[еиё]м)|(?<=[а-яё]{2}[еиё]тся|[а-яё]{2}[уюая]тся|[а-яё]{2}[еиё]мся))")
+    r"(?:(?<=[еиё]т|[уюая]т|[еиё]м)|(?<=аст)"
+    r"|(?<=[а-яё]{2}[еиё]тся|[а-яё]{2}[уюая]тся|[а-яё]{2}[еиё]мся|[а-яё]астся))")
 _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _AND = lazy_compile(r"[ \u00a0]и[ \u00a0]")
 _WORD_RE = lazy_compile(r"[а-яё]+")
@@ -105,7 +109,14 @@ def _reads_as_forecast(scope: AmountScope) -> bool:
         lo = max([scope.start] + [e for e in before if e < lo])
         if lo == scope.start:
             break
-    if (but := _BUT.search(text, lo, hi)) is not None and not _GAP.search(text, but.end(), hi):
+    but = _BUT.search(text, lo, hi)
+    if but is not None and hi == amount.start and _GAP.match(text, amount.end) and (
+            first := [o.start for o in scope.others if o.end <= but.start()]):
+        # «Средства пойдут на погашение кредита на 1,2 млрд рублей, …, а около 300 млн — на
+        # оборотный капитал»: the dash after the figure stands for the verb of the figure
+        # before it, whose clause is read (round 66)
+        lo = max([scope.start] + [e for e in before if e <= max(first)])
+    elif but is not None and not _GAP.search(text, but.end(), hi):
         # «…, а прямые инвестиции составили»: «а» opens the next predicate (but «…, а
         # федеральный центр — субсидию на 150 млн»: the dash stands for the verb before)
         lo = but.end()
@@ -139,7 +150,28 @@ def _reads_as_forecast(scope: AmountScope) -> bool:
                    or _future_verb(text, amount.end, clause_end))  # «800 млн придётся на»
     if hit is None:
         return False
+    if hit.end() <= amount.start and _done_before(text, amount.end, scope.end):
+        return False  # «пойдут на погашение кредита на 1,2 млрд рублей, привлечённого в 2023 году»
     return not words.not_forecast.search(text, lo, max(hit.end(), amount.end))
+
+
+# a participle set off right after the figure, and the rest of its clause: «…, привлечённого
+# в 2023 году на закупку оборудования,»
+_PARTICIPLE_AFTER = lazy_compile(r",[ \u00a0]+([а-яё]+)([^,;:.!?]*)")
+_YEAR_DIGITS = lazy_compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _done_before(text: str, amount_end: int, s_end: int) -> bool:
+    """Does a past participle set off right after the figure date the thing the figure
+    measures to a year («досрочное погашение кредита на 1,2 млрд рублей, привлечённого в 2023
+    году»)? The figure is that thing's size, told as done; the plan before it is about what
+    happens to it now (round 66). A participle with no year («кредит на 100 млн,
+    предназначенный для …») says what it is for, not when it was done."""
+    m = _PARTICIPLE_AFTER.match(text, amount_end, s_end)
+    if m is None or not _YEAR_DIGITS.search(m.group(2)):
+        return False
+    tag = parse(m.group(1)).tag
+    return tag.POS == "PRTF" and "past" in tag
 
 
 def _done_in_own_clause(text: str, plan_end: int, amount_start: int, amount_end: int,
@@ -243,9 +275,13 @@ def plans_over(scope: AmountScope, published: date | None, found: YearsSpanned |
         return False
     if found.span and published is not None and found.last < published.year:
         return False  # the programme is over: what it got is told, not planned
-    # «по программе на 2021–2025 годы уже выделено 2 млрд»: money already given
-    return not any(_is_past(w) for w in _WORD_RE.findall(
-        scope.folded, scope.start, scope.amount.start))
+    # «по программе на 2021–2025 годы уже выделено 2 млрд», «утвердил программу … с бюджетом
+    # 2,4 млрд»: money already given or decided; but a programme presented or proposed
+    # («Холдинг представил банкам инвестиционную программу на 2026–2030 годы объёмом около
+    # $340 млн») is still a plan (`presented_verbs`; round 66)
+    presented = presented_verbs()
+    return not any(_is_past(w) and lemma(w) not in presented
+                   for w in _WORD_RE.findall(scope.folded, scope.start, scope.amount.start))
 
 
 class YearsSpanned(NamedTuple):

@@ -33,15 +33,24 @@ _BRACKET_OPEN = lazy_compile(r"[ \u00a0]*\([ \u00a0]*")
 _BRACKET_CLOSE = lazy_compile(r"[ \u00a0]*\)")
 
 
-def ruble_by_rate(text: str, amount: Amount, nxt: Amount | None) -> str | None:
+def ruble_by_rate(text: str, amount: Amount, nxt: Amount | None, prev: Amount | None = None
+                  ) -> str | None:
     """The currency (BYR, BYN or RUB) the conversion right after a bare ruble `amount` says
-    it is in, or None."""
-    if nxt is None or nxt.currency not in _HARD or not nxt.value or amount.value <= 0:
-        return None
-    if not (conversion_between(text, amount.end, nxt.start, nxt.end)
+    it is in, or the dollar or euro figure `prev` it converts («на 9,6 млн долларов (около 101
+    миллиарда рублей по текущему курсу)»: some 10 500 to the dollar, BYR; round 66), or None."""
+    hard = None
+    if nxt is not None and nxt.currency in _HARD and (
+            conversion_between(text, amount.end, nxt.start, nxt.end)
             or _bracketed(text, amount.end, nxt)):
+        hard = nxt
+    elif prev is not None and prev.currency in _HARD and prev.end <= amount.start and (
+            conversion_between(text, prev.end, amount.start, amount.end)
+            or ((opened := _BRACKET_OPEN.match(text, prev.end)) is not None
+                and opened.end() == amount.start and "(" in opened.group())):
+        hard = prev
+    if hard is None or not hard.value or amount.value <= 0:
         return None
-    ratio = amount.value / nxt.value
+    ratio = amount.value / hard.value
     if ratio >= _OLD_BELARUSIAN:
         return "BYR"
     if ratio <= _NEW_BELARUSIAN:

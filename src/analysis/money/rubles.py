@@ -279,7 +279,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
         rate_says = None
         if a.currency == "RUB" and not a.implied_currency and not _names_ruble(a.surface):
             rate_says = ruble_by_rate(article.text, a, amounts[i + 1] if i + 1 < len(amounts)
-                                      else None)
+                                      else None, amounts[i - 1] if i else None)
         if rate_says is not None:
             # «96 млрд рублей. В долларах это около 11 миллионов»: the rate says which rubles
             changed = rate_says != "RUB"

@@ -1,0 +1,35 @@
+"""Fines an authority's report counts over its period («Сотрудники возбудили 212 дел …, сумма
+наложенных штрафов – 6,4 млн руб.»): a series, as the customs payments it collected are, that
+takes the report's time (`money.borrowed_time`); one case's fine keeps none. The words are
+`period_totals_ru.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from analysis.datafiles import data_json
+from analysis.patternstore import compile_pattern
+
+if TYPE_CHECKING:
+    from analysis.money.scope import AmountScope
+
+__all__ = ["counts_imposed_fines"]
+
+
+@cache
+def _imposed_fines() -> re.Pattern[str]:
+    return compile_pattern("(?:" + "|".join(data_json("period_totals_ru.json")["imposed_fines"])
+                           + ")")
+
+
+def counts_imposed_fines(scope: AmountScope) -> bool:
+    """Does the amount's clause (from the comma or figure before it up to it) count the fines
+    imposed («сумма наложенных штрафов –», «наложено штрафов на»)?"""
+    amount = scope.amount
+    lo = max([scope.start, scope.text.rfind(",", scope.start, amount.start) + 1]
+             + [o.end for o in scope.others if o.end <= amount.start])
+    clause = scope.text[lo:amount.start].lower().replace("ё", "е")
+    return "штраф" in clause and _imposed_fines().search(clause) is not None

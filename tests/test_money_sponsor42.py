@@ -101,3 +101,9 @@ def test_output_named_before_bonds_is_no_bond_issue() -> None:
     text = ("Завод увеличил выпуск на 12%, до 340 млн рублей.\n\n"
             "В следующем году предприятие планирует разместить облигации.")
     assert surface_metrics(text)["340 млн рублей"] == "production"
+
+
+def test_demand_in_another_clause_leaves_a_placed_issue_credit() -> None:
+    text = ("Опыт соседей показывает, что спрос на такие бумаги есть: в прошлом году банк "
+            "разместил облигации на 6 млрд российских рублей.")
+    assert surface_metrics(text)["6 млрд российских рублей"] == "credit"

@@ -25,6 +25,8 @@ from analysis.patternstore import compile_pattern
 
 __all__ = ["is_bond_demand", "is_bond_issue"]
 
+_CLAUSE_MARK = re.compile(r"[,;:()]")  # (a dash may stand for the verb: «Спрос — 16 млрд»)
+
 
 class BondWords(NamedTuple):
     """«выпуск» with no goods after it, a word for bonds, a verb of placing them, any
@@ -71,5 +73,9 @@ def is_bond_demand(scope: AmountScope) -> bool:
     low, lo, at = scope.folded, scope.stretch_start, scope.amount.start
     if words.demand is None or (low.find("спрос", lo, at) < 0 and low.find("заяв", lo, at) < 0):
         return False  # (most amounts: two looks in C, no pattern run)
+    # the amount's own clause: «спрос на такие бумаги есть: ВЭБ.РФ разместил облигации на
+    # 10 млрд» names the demand in another clause, and the issue placed (round 31)
+    lo = max([lo] + [m.end() for m in _CLAUSE_MARK.finditer(low, lo, at)])
     return (words.demand.search(low, lo, at) is not None
+            and words.placed.search(low, lo, at) is None
             and words.bonds.search(low, 0, at) is not None)

@@ -70,9 +70,11 @@ def is_bond_demand(scope: AmountScope) -> bool:
     """Is the amount the investors' demand for a bond issue: a word of demand or of the book
     of orders in its stretch before it, and bonds named in the article before the amount?"""
     words = _words()
-    low, lo, at = scope.folded, scope.stretch_start, scope.amount.start
-    if words.demand is None or (low.find("спрос", lo, at) < 0 and low.find("заяв", lo, at) < 0):
-        return False  # (most amounts: two looks in C, no pattern run)
+    low, at = scope.folded, scope.amount.start
+    if words.demand is None or (low.find("спрос", scope.start, at) < 0
+                                and low.find("заяв", scope.start, at) < 0):
+        return False  # (most amounts: two looks in C over the sentence, no pattern run)
+    lo = scope.stretch_start
     # the amount's own clause: «спрос на такие бумаги есть: ВЭБ.РФ разместил облигации на
     # 10 млрд» names the demand in another clause, and the issue placed (round 31)
     lo = max([lo] + [m.end() for m in _CLAUSE_MARK.finditer(low, lo, at)])

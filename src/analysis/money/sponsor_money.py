@@ -55,9 +55,9 @@ def sponsor_money(scope: AmountScope, metric: str) -> bool:
     if metric not in _OVER or words is None:
         return False
     low, amount = scope.folded, scope.amount
+    if all(low.find(word, scope.start, scope.end) < 0 for word in _FIRST_LOOK):
+        return False  # (most amounts: a few looks in C over the sentence, no pattern run)
     lo, hi = scope.stretch_start, scope.stretch_end
-    if all(low.find(word, lo, hi) < 0 for word in _FIRST_LOOK):
-        return False  # (most amounts: a few looks in C, no pattern run)
     mark = _CLAUSE_END.search(low, amount.end, hi)
     stretch = low[lo:amount.start] + " " + low[amount.end:mark.start() if mark else hi]
     return (words.sponsor.search(stretch) is not None and words.gives.search(stretch) is not None

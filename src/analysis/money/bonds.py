@@ -19,13 +19,14 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
 __all__ = ["is_bond_demand", "is_bond_issue"]
 
-_CLAUSE_MARK = re.compile(r"[,;:()]")  # (a dash may stand for the verb: «Спрос — 16 млрд»)
+_CLAUSE_MARK = lazy_compile(r"[,;:()]")  # (a dash may stand for the verb: «Спрос — 16 млрд»)
 
 
 class BondWords(NamedTuple):

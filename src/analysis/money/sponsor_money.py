@@ -19,6 +19,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
@@ -29,7 +30,7 @@ __all__ = ["sponsor_money"]
 # case `owned` keeps); a credit, a deal or trade names its own money
 _OVER = frozenset({"other", "investment"})
 # the clause after the amount ends at these (a dash may stand for the verb: «120 млн – …»)
-_CLAUSE_END = re.compile(r"[,;.!?()]")
+_CLAUSE_END = lazy_compile(r"[,;.!?()]")
 # the stems every `sponsor` word holds
 _FIRST_LOOK = ("спонсор", "партн", "меценат")
 

@@ -153,6 +153,9 @@ def sentence_cue(scope: AmountScope) -> MetricCue:
         # «В прошлом году поставки в Россию принесли комбинату $31,5 млн. По итогам года
         # ожидают $27 млн»: the sentence hands on the export its figure is (round 50)
         return MetricCue(metric="export", score=found.score, head=found.head)
+    if found.metric == "production" and lemma(found.head) == "выпуск" and is_bond_issue(scope):
+        # «Это второй выпуск республики: … Минфин привлек 6 млрд» hands on the borrowing
+        return MetricCue(metric="credit", score=found.score, head=found.head)
     return found
 
 

@@ -21,6 +21,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
 from analysis.money.apposition import names_credit_before
 from analysis.money.belarusian_sales import sells_belarusian_goods_in_russia
+from analysis.money.bonds import is_bond_demand
 from analysis.money.budget_purse import budget_purse
 from analysis.money.constructions import construction_metric
 from analysis.money.cost_verb import costs_past_cue
@@ -36,6 +37,7 @@ from analysis.money.sales_whole import is_sales_whole
 from analysis.money.scope import AmountScope
 from analysis.money.services_abroad import is_service_export, is_service_rendered
 from analysis.money.shipment import shipped_past_cue
+from analysis.money.sponsor_money import sponsor_money
 from analysis.money.support import insurer_payout, is_support_payout
 from analysis.money.unit_price import is_unit_price
 from analysis.vocab import TRADE_METRICS
@@ -88,6 +90,14 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
         # «…, а 5,2 млн рублей выделит областной бюджет» after a bank's credit: the clause's
         # own purse, a budget, says whose money it is
         metric, score = "financing", min(score, _OWN_READING_SCORE)
+    if sponsor_money(scope, metric):
+        # «Генеральным спонсором выступил банк, его вклад — 3 млрд рублей»: a sponsor's money
+        # given to an event or a club is financing (the lead's decision, session 42)
+        metric, score = "financing", min(score, _OWN_READING_SCORE)
+    elif is_bond_demand(scope):
+        # «Спрос инвесторов превысил 16 млрд рублей»: no money is lent at that amount (the
+        # lead's decision, session 42)
+        metric, score = "other", min(score, _OWN_READING_SCORE)
     if metric in _DEAL_APPOSITION_FROM and in_deal_apposition(scope):
         # «Крупнейший контракт года – перевод документации … на 46 млн рублей – выиграло …»
         metric, score = "agreements", min(score, _OWN_READING_SCORE)

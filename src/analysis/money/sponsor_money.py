@@ -20,9 +20,8 @@ from functools import cache
 from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import word_patterns
 
 __all__ = ["sponsor_money"]
 
@@ -43,10 +42,7 @@ class SponsorWords(NamedTuple):
 
 @cache
 def _words() -> SponsorWords | None:
-    data = context_data().get("sponsor_money")
-    if data is None:
-        return None
-    return SponsorWords(*(compile_pattern(data[key]) for key in SponsorWords._fields))
+    return word_patterns("sponsor_money", SponsorWords)
 
 
 def sponsor_money(scope: AmountScope, metric: str) -> bool:

@@ -934,6 +934,24 @@ session's starting code dcf1c92a, NER on:
   metric 0.98 (167/171), year 0.94 (161/171), period 0.99 (169/171), region 1.00 (76/76),
   forecast 0.96, flow 1.00 (45/45); the held third unchanged.
 
+Round 67 (session 43; money only, written by two helpers who read no code: twelve time-rich
+genres — a hydraulics plant's anniversary retrospective, the Oryol governor's annual report, a
+Vitebsk oblast programme's mid-term review, a Tula budget execution report, a Ural weekly's «ten
+years ago» column, a forecast cut in mid-year, a bank's monthly lending note, an agency's chronicle
+of state credits, a Kursk investment programme's progress report, a Belarusian ministry's
+first-quarter press conference, an Omsk Monday digest, a Nizhny Novgorod monthly review with
+running totals — and twelve genres where what the money measures is the hard part — a joint
+venture's shareholders' meeting, a procurement portal's weekly summary, a tax office on import VAT,
+an export insurer's release (BYR), a dealer's price list, wages at an assembly plant, a trading
+house's bankruptcy, a subsidy competition's results, a federal lessor's note, a development
+corporation's equity stake, a city bus operator's annual report, a Belarusian bank's Moscow
+subsidiary). First look on the session's starting code 66b421ee, NER on:
+- money_in_articles_round67: F1 0.98 (187/192 found, 191 predicted), metric 0.90 (169/187),
+  year 0.80 (150/187), period 0.90 (169/187), region 0.98 (45/46), forecast 0.98, flow 0.89
+  (25/28); no not-money string read as money
+- money_in_articles_round67_heldout: F1 0.94 (93/99 found, 98 predicted), metric 0.85 (79/93),
+  year 0.92 (86/93), period 0.95 (88/93), region 0.97 (34/35), forecast 0.91, flow 0.90 (18/20)
+
 Round 66 (session 42; money only, written by two helpers who read no code: twelve trade-heavy
 genres — a Pskov customs quarterly retold by a Velikie Luki paper, an Orel statistics bulletin, a
 Saratov agriculture ministry report, a timber journal's digest, a Belarusian embassy branch's page
@@ -1456,6 +1474,11 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     "money_in_articles_round66": (0.96, 0.89, 0.95, 0.95, 0.97),
     # 1.00 (90/90 found), 0.89 (80/90), 0.83 (75/90), 0.91 (82/90), 1.00 (25/25)
     "money_in_articles_round66_heldout": (0.97, 0.86, 0.80, 0.88, 0.97),
+    # round 67 (session 43): first look (66b421ee) 0.98 (187/192), 0.90 (169/187), 0.80
+    # (150/187), 0.90 (169/187), 0.98 (45/46)
+    "money_in_articles_round67": (0.95, 0.87, 0.77, 0.87, 0.94),
+    # 0.94 (93/99 found), 0.85 (79/93), 0.92 (86/93), 0.95 (88/93), 0.97 (34/35)
+    "money_in_articles_round67_heldout": (0.91, 0.82, 0.89, 0.91, 0.93),
 }
 # not-money strings read as money that a held-aside first look found (never read, so not fixed)
 # (round 15's dev part had two, exchange rates told as swaps, read since: none now)

@@ -84,10 +84,12 @@ _RELATIVE = lazy_compile(
     + ")")
 # «к уровню 2021 года», «к уровню января–сентября 2025 года», «по сравнению с I кварталом
 # 2024 года»: a period may stand between the comparison word and the year
+# («превысил показатели 2021 и 2022 годов»: each year of a list of bases is a base)
 _YEAR_COMPARED = lazy_compile(
     r"(?i)(?<!\w)(?:" + "|".join(calendar().comparison_bases) + r")"
     r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?"
-    r"(?:[IVа-яё]+[ \u00a0]*(?:[—–-][ \u00a0]*)?){0,3}\Z")
+    r"(?:[IVа-яё]+[ \u00a0]*(?:[—–-][ \u00a0]*)?){0,3}"
+    r"(?:(?:19|20)\d\d[ \u00a0]*(?:,|и)[ \u00a0]+){0,3}\Z")
 # «прибавив 9,8% к 2022 году», «+12% к 2021-му», «в 1,5 раза к 2020 году»: a change told
 # against a year, which is its base («к» right after a percentage or a ratio)
 _CHANGE_BEFORE = lazy_compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]*\Z")

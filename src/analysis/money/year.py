@@ -21,6 +21,7 @@ from analysis.money.base_clause import told_in_base_clause
 from analysis.money.scope import AmountScope
 from analysis.money.since_start import counted_since
 from analysis.money.than_base import than_base
+from analysis.money.word_lists import context_data
 from analysis.money.year_after_base import year_after_base
 from analysis.money.year_clause import AND_WORD, mention_distance
 from analysis.money.year_elided import year_told_before
@@ -131,7 +132,9 @@ _FIRST_YEAR = lazy_compile(r"(?i)(?<![\w-])(?:в|на|за)[ \u00a0]+первы�
 _UNTIL_END = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+конца[ \u00a0]+(?:[IVа-яё]+[ \u00a0]+"  # a deadline
                           r"(?:квартала|полугодия)[ \u00a0]+)?\Z")  # («до конца I квартала 2025 года»)
 # «сейчас», «теперь»: the moment of writing (the calendar's present words)
-_PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words) + r")(?!\w)")
+# (and «сегодня» where the sentence sets the figure against a time beyond another one)
+_PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(
+    (*calendar().present_words, *context_data()["present_against_past"])) + r")(?!\w)")
 _BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
 _YEAR_SPAN_BEFORE = lazy_compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 # «всего с конца 2007 года набралось $3,5 млрд»: a sum counted since a part of a year, no

@@ -334,7 +334,9 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             # «в ближайшие два года вложит …»: no one year («закупил на 2,3 млрд и в
             # ближайшие два года вложит»: the horizon of the next verb, not of this amount)
             cands.append((dist, None, "stated"))
-    if published_year is not None and ("год" in scope.lowered or (
+    # (with no date known, a relative year still claims its figure, as no year: «По итогам 2024
+    # года … 500 млн, в текущем году … до 560 млн» gives 2024 to the first only)
+    if ("год" in scope.lowered or (
             any(stem in scope.lowered for stem in _ELLIPTIC_STEMS)
             and _ELLIPTIC_RELATIVE.search(scope.lowered)) or year_told_before(scope)
             or "сезон" in scope.lowered):
@@ -361,7 +363,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                         # deadline, no year (a level «дойти до 3 млрд» by then is that year's)
                         cands.append((dist, None, "stated"))
                     elif dist is not None:
-                        cands.append((dist, published_year + offset, "relative"))
+                        cands.append((dist, None if published_year is None else published_year + offset,
+                                      "relative"))
                     break
     if cands and present and published_year is not None and min(c[0] for c in cands) >= _BEYOND:
         # «В прошлом году завод поставил … на 48 млн; цена тонны сейчас держится около 1 900

@@ -3,7 +3,8 @@ year43): 300 short texts written for this test without looking at any gold
 (`tests/data/year43_probe.jsonl`, scored by `benchmarks/year_probe.py`), and one named test
 for each kind of time phrase fixed on them: «истекший год», a list of base years after a
 plural comparison noun, a month named as a list item's label, «этого» with «года» left out,
-«сегодня» against a past time, «ждёт» before a figure, «по итогам полугодия», a dashed date
+«сегодня» against a past time, «ждёт» before a figure, «по итогам полугодия», «за истекший
+период текущего года», a dashed date
 opening a URL slug, and a relative year in a text with no date. The sentences are invented."""
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ def _probe_module() -> ModuleType:
     return module
 
 
-# measured at the end of session 43 (389 amounts): found 389, year 381, period 386, forecast
+# measured at the end of session 43 (389 amounts): found 389, year 381, period 387, forecast
 # 388; the floor leaves a small margin for readings the lead may settle otherwise
-FLOORS = {"found": 385, "year": 376, "period": 382, "forecast": 384}
+FLOORS = {"found": 385, "year": 376, "period": 383, "forecast": 384}
 
 
 def test_the_probe_texts_keep_their_score() -> None:
@@ -126,6 +127,12 @@ def test_zhdyot_growth_words_unchanged_and_a_past_wait_is_none(tmp_path: Path) -
 def test_po_itogam_polugodiya_is_the_first_half_year(tmp_path: Path, text: str) -> None:
     fact = _fact(tmp_path, text, "340 млн долларов", "2025-07-29")
     assert (fact.year, period_key(fact.period)) == (2025, (1, 6))  # «6 месяцев», January–June
+
+
+def test_za_istekshiy_period_of_this_year_is_the_year_so_far(tmp_path: Path) -> None:
+    text = "За истекший период текущего года экспорт области в Россию составил 940 млн долларов."
+    fact = _fact(tmp_path, text, "940 млн долларов", "2025-07-08")
+    assert (fact.year, fact.period) == (2025, "с начала года")
 
 
 @pytest.mark.parametrize(("url", "day"), [

@@ -59,7 +59,9 @@ _PERIOD = lazy_compile(
     # («по итогам полугодия», «Итоги полугодия»: the half-year just ended, the first)
     r"|(?P<half>за[ \u00a0]+(?:полгода|полугодие)|итог(?:ам|и)[ \u00a0]+полугодия)"
     r"|(?P<qs>два|двух|три|трех|трёх)[ \u00a0]+квартал\w*"
-    r"|(?P<ytd>с[ \u00a0]+начала[ \u00a0]+(?:текущего[ \u00a0]+|этого[ \u00a0]+)?года)"
+    # («за истекший период текущего года»: the months gone so far, as «с начала года»)
+    r"|(?P<ytd>с[ \u00a0]+начала[ \u00a0]+(?:текущего[ \u00a0]+|этого[ \u00a0]+)?года"
+    r"|за[ \u00a0]+истекший[ \u00a0]+период[ \u00a0]+(?:текущего|этого|нынешнего)[ \u00a0]+года)"
     r"|(?:в|за)[ \u00a0]+(?P<m>" + MONTH_RE + r")(?![ \u00a0]*[-–—][ \u00a0]*" + MONTH_RE + ")"
     # «подвела итоги января 2024 года», «данные марта 2023 г.»: a month in the genitive before
     # its year is a period too (not «14 января 2024 года», a date: the day is read below)
@@ -127,7 +129,7 @@ _COST_PAST = lazy_compile(r"(?i)(?<![а-яё])стоил[аои]?(?![а-яё])")
 # Letters every period expression contains: a sentence without any is not scanned. (Plain
 # `in` tests: an alternation of them, led by the commonest letters, started sre's match after
 # each such letter: ~2.3x the instructions.)
-_PERIOD_HINTS = ("мес", "квартал", "кв.", "полугод", "полгода", "начала", "янв", "фев", "мар",
+_PERIOD_HINTS = ("мес", "квартал", "кв.", "полугод", "полгода", "начала", "истекш", "янв", "фев", "мар",
                  "апр", "май", "мая", "мае", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 
 

@@ -67,8 +67,7 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
      # «за январь–май нынешнего — уже 17,2 млрд»; «а в нынешнем рассчитывает выйти на 1,8
      # млрд» (a verb after it: checked in `year_reading`)
      r"|(?:текущ|нынешн)его(?=[ \u00a0]*[—–,])|(?<=в\s)(?:текущ|нынешн)ем(?=[ \u00a0]+[а-яё])"
-     # «в сентябре прошлого года — 75 млн, а в сентябре этого — уже 92 млн»: «года» left out
-     # after a month or a part of the year (not «кроме этого — …»)
+     # «а в сентябре этого — уже 92 млн»: «года» left out after a month (not «кроме этого —»)
      r"|(?:(?<=[рлтн]е\s)|(?<=ае\s)|(?<=ии\s))этого(?=[ \u00a0]*[—–])"
      # «В прошлом году — 1,05 млрд, в этом, по прогнозу, превысит 1,3 млрд», «…, а в этом
      # рассчитывает выйти на 45 млн» (only in a sentence that says «год»: the gate below; a
@@ -143,8 +142,6 @@ _SINCE_PART = lazy_compile(r"(?i)(?<![\w-])со?[ \u00a0]+(?:конца|сере
                            r"[ \u00a0]+\Z")
 
 
-
-
 class YearReading(NamedTuple):
     """A figure's year and how it was read: "stated" (digits), "relative" («в прошлом году»,
     «годом ранее») or `PUBLICATION` (a period or date of the publication year)."""
@@ -155,7 +152,6 @@ class YearReading(NamedTuple):
 
 PUBLICATION = "publication"
 _NO_YEAR = YearReading(year=None, source=None)
-
 
 
 def focus_year_between(text: str, start: int, end: int) -> bool:
@@ -334,8 +330,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             # «в ближайшие два года вложит …»: no one year («закупил на 2,3 млрд и в
             # ближайшие два года вложит»: the horizon of the next verb, not of this amount)
             cands.append((dist, None, "stated"))
-    # (with no date known, a relative year still claims its figure, as no year: «По итогам 2024
-    # года … 500 млн, в текущем году … до 560 млн» gives 2024 to the first only)
+    # (with no date known, a relative year still claims its figure, as no year)
     if ("год" in scope.lowered or (
             any(stem in scope.lowered for stem in _ELLIPTIC_STEMS)
             and _ELLIPTIC_RELATIVE.search(scope.lowered)) or year_told_before(scope)
@@ -363,8 +358,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                         # deadline, no year (a level «дойти до 3 млрд» by then is that year's)
                         cands.append((dist, None, "stated"))
                     elif dist is not None:
-                        cands.append((dist, None if published_year is None else published_year + offset,
-                                      "relative"))
+                        cands.append((dist, published_year and published_year + offset, "relative"))
                     break
     if cands and present and published_year is not None and min(c[0] for c in cands) >= _BEYOND:
         # «В прошлом году завод поставил … на 48 млн; цена тонны сейчас держится около 1 900

@@ -68,10 +68,10 @@ _PERIOD = lazy_compile(
     r"|(?P<mg>" + _GENITIVE_RE + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d))"
     # «Сколько стоит …, январь 2026 г.:»: a month named before its year closing a list's lead
     # (session 30; not an issue's date, «Бюллетень № 3 (март 2022 г.)»)
-    r"|(?P<mn>" + "|".join(_MONTH_NAMES) + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d)[^\n:()]{0,8}:)"
-    # «по месяцам: апрель — 18 млн, май — 21 млн»: a month named as an item's label, its
-    # figure right after the dash
-    r"|(?P<mi>" + "|".join(_MONTH_NAMES) + r")(?=[ \u00a0]*[—–][ \u00a0]*(?:[а-яё]+[ \u00a0]+)?[$€\d])"
+    # and «по месяцам: апрель — 18 млн, май — 21 млн»: a month named as a list item's label,
+    # its figure right after the dash (one alternation of the names for both)
+    r"|(?P<mn>" + "|".join(_MONTH_NAMES) + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d)[^\n:()]{0,8}:"
+    r"|[ \u00a0]*[—–][ \u00a0]*(?:[а-яё]+[ \u00a0]+)?[$€\d])"
     r")")
 # (its Roman numerals written in lower case, as IGNORECASE reads them alike: so it can be
 # found in the folded copy, `FoldedReader`)
@@ -251,7 +251,7 @@ def period_of(scope: AmountScope) -> str | None:
         elif m.group("ytd"):
             label = "с начала года"
         else:
-            label = month_name(m.group("m") or m.group("mg") or m.group("mn") or m.group("mi"))
+            label = month_name(m.group("m") or m.group("mg") or m.group("mn"))
         dist = scope.distance(m.start(), m.end())
         if dist is None or (dist >= _BEYOND and _own_year_between(scope, m.end())):
             # («в январе–мае — на 16,4 млрд, а по итогам 2018 года — на 34,9 млрд»: the

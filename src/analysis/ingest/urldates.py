@@ -31,6 +31,10 @@ _URL_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (rf"/{_Y}{_M}{_D}(?=/|$|\.s?html?)", "day"),
         # «/view/20150312-lnovolokno»: the date before a slug of words (not an id's digits)
         (rf"/{_Y}{_M}{_D}(?=-[a-z])", "day"),
+        # «/2025-04-02-tovarooborot», «/14-02-2025-tovarooborot»: a dashed date opening a slug,
+        # or a day-first one standing as a segment (session 43, year43)
+        (rf"/{_Y}-{_M}-{_D}(?=-[a-z])", "day"),
+        (rf"/{_D}-{_M}-{_Y}(?=/|$|-[a-z]|\.s?html?)", "day"),
         (rf"/{_Y}/{_M}(?=/|$)", "month"),
         (rf"/{_Y}(?=/)", "year"),
     ))

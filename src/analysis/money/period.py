@@ -56,16 +56,22 @@ _PERIOD = lazy_compile(
     # (the locative of «третий» is «третьем»: its soft sign before the ending, newuser42 F14)
     r"|(?<![\w-])во?[ \u00a0]+(?P<eq>перв|втор|трет|четв[её]рт)(?:ом|ьем|ье)(?=[ \u00a0]*[-–—])"
     r"|(?P<h>i{1,2}|[12](?!\d)|перв|втор)\w*(?:-?(?:м|е|ое|ом))?[ \u00a0]+полугоди\w*"
-    r"|(?P<half>за[ \u00a0]+(?:полгода|полугодие))"
+    # («по итогам полугодия», «Итоги полугодия»: the half-year just ended, the first)
+    r"|(?P<half>за[ \u00a0]+(?:полгода|полугодие)|итог(?:ам|и)[ \u00a0]+полугодия)"
     r"|(?P<qs>два|двух|три|трех|трёх)[ \u00a0]+квартал\w*"
-    r"|(?P<ytd>с[ \u00a0]+начала[ \u00a0]+(?:текущего[ \u00a0]+|этого[ \u00a0]+)?года)"
+    # («за истекший период текущего года»: the months gone so far, as «с начала года»)
+    r"|(?P<ytd>с[ \u00a0]+начала[ \u00a0]+(?:текущего[ \u00a0]+|этого[ \u00a0]+)?года"
+    r"|за[ \u00a0]+истекший[ \u00a0]+период[ \u00a0]+(?:текущего|этого|нынешнего)[ \u00a0]+года)"
     r"|(?:в|за)[ \u00a0]+(?P<m>" + MONTH_RE + r")(?![ \u00a0]*[-–—][ \u00a0]*" + MONTH_RE + ")"
     # «подвела итоги января 2024 года», «данные марта 2023 г.»: a month in the genitive before
     # its year is a period too (not «14 января 2024 года», a date: the day is read below)
     r"|(?P<mg>" + _GENITIVE_RE + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d))"
     # «Сколько стоит …, январь 2026 г.:»: a month named before its year closing a list's lead
     # (session 30; not an issue's date, «Бюллетень № 3 (март 2022 г.)»)
-    r"|(?P<mn>" + "|".join(_MONTH_NAMES) + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d)[^\n:()]{0,8}:)"
+    # and «по месяцам: апрель — 18 млн, май — 21 млн»: a month named as a list item's label,
+    # its figure right after the dash (one alternation of the names for both)
+    r"|(?P<mn>" + "|".join(_MONTH_NAMES) + r")(?=[ \u00a0]+(?:19|20)\d\d(?!\d)[^\n:()]{0,8}:"
+    r"|[ \u00a0]*[—–][ \u00a0]*(?:[а-яё]+[ \u00a0]+)?[$€\d])"
     r")")
 # (its Roman numerals written in lower case, as IGNORECASE reads them alike: so it can be
 # found in the folded copy, `FoldedReader`)
@@ -123,7 +129,7 @@ _COST_PAST = lazy_compile(r"(?i)(?<![а-яё])стоил[аои]?(?![а-яё])")
 # Letters every period expression contains: a sentence without any is not scanned. (Plain
 # `in` tests: an alternation of them, led by the commonest letters, started sre's match after
 # each such letter: ~2.3x the instructions.)
-_PERIOD_HINTS = ("мес", "квартал", "кв.", "полугод", "полгода", "начала", "янв", "фев", "мар",
+_PERIOD_HINTS = ("мес", "квартал", "кв.", "полугод", "полгода", "начала", "истекш", "янв", "фев", "мар",
                  "апр", "май", "мая", "мае", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 
 

@@ -21,6 +21,7 @@ from analysis.money.base_clause import told_in_base_clause
 from analysis.money.scope import AmountScope
 from analysis.money.since_start import counted_since
 from analysis.money.than_base import than_base
+from analysis.money.word_lists import context_data
 from analysis.money.year_after_base import year_after_base
 from analysis.money.year_clause import AND_WORD, mention_distance
 from analysis.money.year_elided import year_told_before
@@ -66,6 +67,8 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
      # «за январь–май нынешнего — уже 17,2 млрд»; «а в нынешнем рассчитывает выйти на 1,8
      # млрд» (a verb after it: checked in `year_reading`)
      r"|(?:текущ|нынешн)его(?=[ \u00a0]*[—–,])|(?<=в\s)(?:текущ|нынешн)ем(?=[ \u00a0]+[а-яё])"
+     # «а в сентябре этого — уже 92 млн»: «года» left out after a month (not «кроме этого —»)
+     r"|(?:(?<=[рлтн]е\s)|(?<=ае\s)|(?<=ии\s))этого(?=[ \u00a0]*[—–])"
      # «В прошлом году — 1,05 млрд, в этом, по прогнозу, превысит 1,3 млрд», «…, а в этом
      # рассчитывает выйти на 45 млн» (only in a sentence that says «год»: the gate below; a
      # word after it must be a verb, checked in `year_reading`: not «в этом регионе»)
@@ -84,10 +87,12 @@ _RELATIVE = lazy_compile(
     + ")")
 # «к уровню 2021 года», «к уровню января–сентября 2025 года», «по сравнению с I кварталом
 # 2024 года»: a period may stand between the comparison word and the year
+# («превысил показатели 2021 и 2022 годов»: each year of a list of bases is a base)
 _YEAR_COMPARED = lazy_compile(
     r"(?i)(?<!\w)(?:" + "|".join(calendar().comparison_bases) + r")"
     r"[ \u00a0]+(?:(?:с|со|к)[ \u00a0]+)?"
-    r"(?:[IVа-яё]+[ \u00a0]*(?:[—–-][ \u00a0]*)?){0,3}\Z")
+    r"(?:[IVа-яё]+[ \u00a0]*(?:[—–-][ \u00a0]*)?){0,3}"
+    r"(?:(?:19|20)\d\d[ \u00a0]*(?:,|и)[ \u00a0]+){0,3}\Z")
 # «прибавив 9,8% к 2022 году», «+12% к 2021-му», «в 1,5 раза к 2020 году»: a change told
 # against a year, which is its base («к» right after a percentage or a ratio)
 _CHANGE_BEFORE = lazy_compile(r"(?i)(?:%|процент\w*|раза?)[ \u00a0]*\Z")
@@ -126,15 +131,15 @@ _FIRST_YEAR = lazy_compile(r"(?i)(?<![\w-])(?:в|на|за)[ \u00a0]+первы�
 _UNTIL_END = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+конца[ \u00a0]+(?:[IVа-яё]+[ \u00a0]+"  # a deadline
                           r"(?:квартала|полугодия)[ \u00a0]+)?\Z")  # («до конца I квартала 2025 года»)
 # «сейчас», «теперь»: the moment of writing (the calendar's present words)
-_PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(calendar().present_words) + r")(?!\w)")
+# (and «сегодня» where the sentence sets the figure against a time beyond another one)
+_PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(
+    (*calendar().present_words, *context_data()["present_against_past"])) + r")(?!\w)")
 _BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
 _YEAR_SPAN_BEFORE = lazy_compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 # «всего с конца 2007 года набралось $3,5 млрд»: a sum counted since a part of a year, no
 # year of its own (not «с начала 2025 года», the year so far; round 57)
 _SINCE_PART = lazy_compile(r"(?i)(?<![\w-])со?[ \u00a0]+(?:конца|середины|осени|весны|лета|зимы)"
                            r"[ \u00a0]+\Z")
-
-
 
 
 class YearReading(NamedTuple):
@@ -147,7 +152,6 @@ class YearReading(NamedTuple):
 
 PUBLICATION = "publication"
 _NO_YEAR = YearReading(year=None, source=None)
-
 
 
 def focus_year_between(text: str, start: int, end: int) -> bool:
@@ -326,7 +330,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             # «в ближайшие два года вложит …»: no one year («закупил на 2,3 млрд и в
             # ближайшие два года вложит»: the horizon of the next verb, not of this amount)
             cands.append((dist, None, "stated"))
-    if published_year is not None and ("год" in scope.lowered or (
+    # (with no date known, a relative year still claims its figure, as no year)
+    if ("год" in scope.lowered or (
             any(stem in scope.lowered for stem in _ELLIPTIC_STEMS)
             and _ELLIPTIC_RELATIVE.search(scope.lowered)) or year_told_before(scope)
             or "сезон" in scope.lowered):
@@ -353,7 +358,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                         # deadline, no year (a level «дойти до 3 млрд» by then is that year's)
                         cands.append((dist, None, "stated"))
                     elif dist is not None:
-                        cands.append((dist, published_year + offset, "relative"))
+                        cands.append((dist, published_year and published_year + offset, "relative"))
                     break
     if cands and present and published_year is not None and min(c[0] for c in cands) >= _BEYOND:
         # «В прошлом году завод поставил … на 48 млн; цена тонны сейчас держится около 1 900

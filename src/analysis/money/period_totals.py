@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.datafiles import data_json
+from analysis.lang import fold_yo
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -31,5 +32,5 @@ def counts_imposed_fines(scope: AmountScope) -> bool:
     amount = scope.amount
     lo = max([scope.start, scope.text.rfind(",", scope.start, amount.start) + 1]
              + [o.end for o in scope.others if o.end <= amount.start])
-    clause = scope.text[lo:amount.start].lower().replace("ё", "е")
+    clause = fold_yo(scope.folded[lo:amount.start])
     return "штраф" in clause and _imposed_fines().search(clause) is not None

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.datafiles import data_json
+from analysis.lang import fold_yo
 from analysis.lazypattern import lazy_compile
 from analysis.money.flow_sides import PARTNER, named_sides, sides_in, third_party_in, world_in
 from analysis.patternstore import compile_pattern
@@ -51,11 +52,11 @@ def world_whole_before(text: str, ctx: ArticleText, facts: list[Fact], i: int
     if not any(f.metric == "trade_turnover" and span.start <= f.amount.start < span.end
                for f in facts):
         return None
-    folded = text[span.start:span.end].replace("ё", "е").replace("Ё", "Е")
+    folded = fold_yo(ctx.folded[span.start:span.end])  # lower case, «ё» as «е»
     world = world_in(text, span.start, span.end)
     if _foreign_trade().search(folded) is None and not world:
         return None
-    if not world and _PARTNER_WORD.search(folded.lower()):
+    if not world and _PARTNER_WORD.search(folded):
         return None  # «Внешнеторговый оборот области с республикой …»: with one partner
     named = named_sides(text, span.start, span.end)
     if len({side for _, _, side in named}) > 1 or any(
@@ -73,7 +74,7 @@ def region_of_whole(text: str, ctx: ArticleText, fact: Fact) -> bool:
     c = fact.context
     if c is None or not fact.region or c.start >= fact.sentence.start:
         return False
-    folded = text[c.start:c.end].replace("ё", "е").replace("Ё", "Е")
+    folded = fold_yo(ctx.folded[c.start:c.end])
     return (_foreign_trade().search(folded) is not None or world_in(text, c.start, c.end)) and any(
         r.normal == fact.region for r in ctx.regions(c.start, c.end))
 

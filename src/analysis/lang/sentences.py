@@ -14,6 +14,15 @@ Three splitters, each kept for a measured reason (no stage keeps a splitter of i
 Swapping the last two for `split_sentences` changes extracted tables (see their docstrings
 for the measurements), so that is left to a deliberate behaviour change. `by_paragraph`
 runs a splitter line by line.
+
+Readers that ask only whether (or where) a sentence ends between two places, not for the
+sentences themselves, take their end from here too:
+
+- `stop_before_capital` — a stop (.!?) before spaces and a capital or an opening mark; its
+  parameters are the measured differences between readers (which marks open a sentence, a
+  stop at the line's end, a line break itself, spaces across a line break), each said there.
+- `sentence_opening` — where the sentence holding a position opens, read roughly: after the
+  last stop or line break before it.
 """
 
 from __future__ import annotations
@@ -21,14 +30,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from razdel import sentenize
 
-from analysis.lazypattern import lazy_compile
+from analysis.lazypattern import LazyPattern, lazy_compile
 
-__all__ = ["RoughSentences", "Span", "by_paragraph", "sentence_ends", "split_sentences",
-           "split_sentences_razdel"]
+__all__ = ["RoughSentences", "Span", "by_paragraph", "sentence_ends", "sentence_opening",
+           "split_sentences", "split_sentences_razdel", "stop_before_capital"]
 
 
 class Span(NamedTuple):
@@ -155,6 +165,44 @@ class RoughSentences:
         j = bisect_right(self.ends, end - 1)
         last = self.ends[j] if j < len(self.ends) else len(self.text)
         return self.text[first:last]
+
+
+@cache
+def stop_before_capital(openers: str = "«\"", *, line_end: bool = False, line_break: bool = False,
+                        across_lines: bool = False) -> LazyPattern:
+    """A sentence's end as a reader looks for it between two places: a stop (.!?) before
+    spaces and a capital or one of `openers` (the stop alone is the match; a reader asking
+    whether an end stands in text[a:b] searches with those bounds, which the capital must
+    stand within too).
+
+    The parameters are where readers differ on purpose:
+    - `openers`: the marks that may open a sentence besides a capital (a quote «"» opens a
+      sentence for most readers, `money.against` counts the angle quote only,
+      `money.redenominated_pair` a dash too: «… 1 000 рублей. — Это …» starts another
+      statement there);
+    - `line_end`: a stop with nothing but spaces after it up to the line's end (or the bound
+      searched to) ends a sentence too, for readers that walk to the next sentence
+      (`money.world_whole`, `money.share_follows`: the last sentence of a paragraph);
+    - `line_break`: a line break is an end by itself (a heading or a table line has no stop:
+      `money.world_whole`, `money.redenominated_pair`); not for `money.share_follows`, which
+      walks into the next paragraph by searching from its line break on;
+    - `across_lines`: the spaces after the stop may hold a line break (a sentence that holds a
+      figure line's break: `money.summed_parts`).
+    """
+    spaces = r"\s" if across_lines else r"[ \u00a0]"
+    marks = "".join(re.escape(c) for c in openers)
+    ahead = rf"{spaces}+[А-ЯЁA-Z{marks}]" + (rf"|{spaces}*$" if line_end else "")
+    return lazy_compile(rf"[.!?](?={ahead})" + (r"|\n" if line_break else ""),
+                        re.M if line_end else 0)
+
+
+def sentence_opening(text: str, pos: int, lo: int = 0) -> int:
+    """Where the sentence holding `pos` opens, read roughly: right after the last stop (.!?)
+    or line break before `pos`, and not before `lo` (a paragraph's start, say). Rough on
+    purpose: a reader that looks back for the words opening a sentence («Далее следуют …»,
+    «крупнейшим покупателем …») wants no abbreviation rules (`split_sentences`) to carry it
+    further back."""
+    return max(lo, max(text.rfind(c, lo, pos) for c in ".!?\n") + 1)
 
 
 def _in_quoted_name(text: str, start: int, dot: int, after: int) -> bool:

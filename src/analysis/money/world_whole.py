@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from analysis.datafiles import data_json
 from analysis.lang import fold_yo
+from analysis.lang.sentences import stop_before_capital
 from analysis.lazypattern import lazy_compile
 from analysis.money.flow_sides import PARTNER, named_sides, sides_in, third_party_in, world_in
 from analysis.patternstore import compile_pattern
@@ -108,5 +109,5 @@ _PARTNER_WORD = lazy_compile(r"(?<![а-яё])(?<!сравнению )со?[ \u00
 # the stems every main buyer's head holds (lower case: a head opens a sentence capitalised
 # only in its first letter, «Основной покупатель»)
 _BUYER_STEMS = ("покуп", "рын", "потреб", "импорт")
-# a sentence's end: a stop before a capital or the line's end
-_SENTENCE_END = lazy_compile(r"[.!?](?=[ \u00a0]+[А-ЯЁA-Z«\"]|[ \u00a0]*$)|\n", re.M)
+# a sentence's end: a stop before a capital or the line's end, or a line break
+_SENTENCE_END = stop_before_capital(line_end=True, line_break=True)

@@ -14,6 +14,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analysis.lang.sentences import sentence_opening
 from analysis.money.context import context_data
 from analysis.money.ranked_on import ranking_opening
 from analysis.patternstore import compile_pattern
@@ -41,7 +42,7 @@ def ranked_buyer(text: str, start: int) -> bool:
     ranking = _ranking()
     if ranking is None:
         return False
-    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    opening = sentence_opening(text, start)
     # (or the sentence it goes on from, the heading over its list: `money.ranked_on`)
     return ranking.search(text, ranking_opening(text, opening), start) is not None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.lang.sentences import sentence_opening
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.patternstore import compile_pattern
@@ -40,7 +41,8 @@ def _sentence_before(text: str, opening: int) -> int:
     end = opening - 1
     while end > line and text[end - 1] in " \u00a0":
         end -= 1
-    return max(line, max(text.rfind(c, line, max(line, end - 1)) for c in ".!?") + 1)
+    # (the stop at end - 1 closes that sentence: its opening is read from before the stop)
+    return sentence_opening(text, max(line, end - 1), line)
 
 
 def _heading_over(text: str, line: int) -> int | None:

@@ -13,12 +13,12 @@ reader takes its places as buyers too. A list's item line («• Москва и
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from analysis.lang.sentences import sentence_opening
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_data
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import context_data, entry, joined, read_words
 
 __all__ = ["ranking_opening"]
 
@@ -27,12 +27,17 @@ _ITEM_LINE = lazy_compile(r"[ \u00a0\t]*[•·▪◦*–—-][ \u00a0\t]*\S")
 _LIST_LINES = 12  # a list of buyers is short: its heading is no further up than this
 
 
+@dataclass(frozen=True)
+class RankedOnWords:
+    """The words that open a sentence going on with a ranking («Далее следуют»)."""
+
+    goes_on: re.Pattern[str] | None = entry(joined(r"(?i)[ \u00a0]*(?:", r")"), key="ranking_goes_on",
+                                            default=None)
+
+
 @cache
 def _goes_on() -> re.Pattern[str] | None:
-    words = context_data().get("ranking_goes_on")
-    if not words:
-        return None
-    return compile_pattern(r"(?i)[ \u00a0]*(?:" + "|".join(words) + r")")
+    return read_words(context_data(), RankedOnWords).goes_on
 
 
 def _sentence_before(text: str, opening: int) -> int:

@@ -5,7 +5,7 @@ and the one «ё» fold (`lang.fold_yo`), on small sentences written here."""
 from __future__ import annotations
 
 from analysis.lang import fold_yo
-from analysis.lang.sentences import sentence_opening, stop_before_capital
+from analysis.lang.sentences import sentence_opening, stop_before_capital, stop_before_space
 
 TWO = "Экспорт вырос до 3,1 млрд долларов. Импорт составил 1,2 млрд."
 
@@ -62,6 +62,26 @@ def test_spaces_across_a_line_break_only_when_asked() -> None:
 def test_one_pattern_per_choice_of_parameters() -> None:
     assert stop_before_capital("«") is stop_before_capital("«")
     assert stop_before_capital(line_break=True) is not stop_before_capital()
+
+
+def test_the_rough_end_is_a_stop_before_white_space_not_a_decimal_point() -> None:
+    text = "Выручка — 2,5 млн руб. за год… Прибыль выросла"
+    ends = [m.start() for m in stop_before_space().finditer(text)]
+    assert [text[e] for e in ends] == [".", "…"]  # «2,5» has no stop, «руб.» has one
+    assert [text[m.start()] for m in stop_before_space(ellipsis=False).finditer(text)] == ["."]
+
+
+def test_the_rough_end_takes_a_line_break_only_when_asked() -> None:
+    text = "Цены на выставке\nТрактор стоит 90 тыс. долларов"
+    assert [m.group() for m in stop_before_space().finditer(text)] == ["\n", "."]
+    assert [m.group() for m in stop_before_space(line_break=False).finditer(text)] == ["."]
+
+
+def test_a_stop_at_the_texts_end_is_an_end_only_when_asked() -> None:
+    text = "Сделка закрыта."
+    assert stop_before_space().search(text) is None
+    assert stop_before_space(text_end=True).search(text) is not None
+    assert stop_before_space(text_end=True).search("Итог: 5 млн руб. в год", 0, 16) is not None
 
 
 def test_the_opening_of_a_sentence_is_after_the_last_stop_or_line_break() -> None:

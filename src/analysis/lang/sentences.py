@@ -21,6 +21,8 @@ sentences themselves, take their end from here too:
 - `stop_before_capital` — a stop (.!?) before spaces and a capital or an opening mark; its
   parameters are the measured differences between readers (which marks open a sentence, a
   stop at the line's end, a line break itself, spaces across a line break), each said there.
+- `stop_before_space` — the rough end: a stop before white space (a decimal point is
+  none), and a line break; `RoughSentences` and the readers that cut a sentence roughly.
 - `sentence_opening` — where the sentence holding a position opens, read roughly: after the
   last stop or line break before it.
 """
@@ -38,7 +40,7 @@ from razdel import sentenize
 from analysis.lazypattern import LazyPattern, lazy_compile
 
 __all__ = ["RoughSentences", "Span", "by_paragraph", "sentence_ends", "sentence_opening",
-           "split_sentences", "split_sentences_razdel", "stop_before_capital"]
+           "split_sentences", "split_sentences_razdel", "stop_before_capital", "stop_before_space"]
 
 
 class Span(NamedTuple):
@@ -59,7 +61,6 @@ _SENT_END = lazy_compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"»”)]*[ \u00a0]+(?
 _END_CHARS = ".!?\u2026\n"
 _YEAR_ABBR_END = lazy_compile(r"\d\s*гг?\.\Z")
 _NAME_SPAN = 30  # a quoted name is short; a quotation of whole sentences is not
-_ROUGH_END = lazy_compile(r"[.!?…\n](?:(?<=\n)|(?=\s|$))")  # (one class first: a C scan)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -156,7 +157,7 @@ class RoughSentences:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends = [m.end() for m in _ROUGH_END.finditer(text)]
+        self.ends = [m.end() for m in stop_before_space(text_end=True).finditer(text)]
 
     def around(self, start: int, end: int) -> str:
         """The text from the sentence end before `start` to the one at or after `end`."""
@@ -194,6 +195,27 @@ def stop_before_capital(openers: str = "«\"", *, line_end: bool = False, line_b
     ahead = rf"{spaces}+[А-ЯЁA-Z{marks}]" + (rf"|{spaces}*$" if line_end else "")
     return lazy_compile(rf"[.!?](?={ahead})" + (r"|\n" if line_break else ""),
                         re.M if line_end else 0)
+
+
+@cache
+def stop_before_space(*, ellipsis: bool = True, line_break: bool = True,
+                      text_end: bool = False) -> LazyPattern:
+    """The rough end of a sentence: a stop before white space (a decimal point is none; an
+    abbreviation's dot is one), or a line break; the match is the one character.
+
+    The parameters are where readers differ on purpose:
+    - `ellipsis`: «…» is a stop too (not for `money.rubles` and `money.part_of`, whose
+      readings were measured without it);
+    - `line_break`: a line break ends a sentence by itself (not for `money.show_rubles`, which
+      reads a show's sentence on to its stop, nor `money.part_of`, which asks of the gap
+      between two figures of one sentence only whether a stop stands in it);
+    - `text_end`: a stop at the end of the text, or of the bound searched to, is an end too
+      (`RoughSentences`: the last sentence of the text).
+    """
+    stops = ".!?" + ("…" if ellipsis else "") + (r"\n" if line_break else "")
+    ahead = r"(?=\s|$)" if text_end else r"(?=\s)"
+    # (one character class first: sre scans for it in C)
+    return lazy_compile(f"[{stops}]" + (rf"(?:(?<=\n)|{ahead})" if line_break else ahead))
 
 
 def sentence_opening(text: str, pos: int, lo: int = 0) -> int:

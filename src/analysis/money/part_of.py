@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from analysis.lang.sentences import stop_before_space
 from analysis.lazypattern import lazy_compile
 from analysis.money.carry import has_time_words
 from analysis.money.context import context_data, context_words
@@ -40,7 +41,7 @@ _REACH = 60
 _OPENER_REACH = 24
 # «$27 млрд из $33,5 млрд»: a part told right before «из» and its whole
 _SHARE_OF = lazy_compile(r"(?i)[ \u00a0]+из[ \u00a0]+")
-_SENTENCE_BREAK = lazy_compile(r"[.!?]\s")
+_SENTENCE_BREAK = stop_before_space(ellipsis=False, line_break=False)
 # what opens the next item of a list of parts: a comma or a semicolon (a bracket's note first:
 # «3 млрд 476,3 млн рублей (65%), Республики Беларусь – …»)
 _ITEM_BREAK = lazy_compile(r"[ \u00a0]*(?:\([^()]{0,20}\)[ \u00a0]*)?[,;][ \u00a0]")

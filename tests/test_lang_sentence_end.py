@@ -5,7 +5,12 @@ and the one «ё» fold (`lang.fold_yo`), on small sentences written here."""
 from __future__ import annotations
 
 from analysis.lang import fold_yo
-from analysis.lang.sentences import sentence_opening, stop_before_capital, stop_before_space
+from analysis.lang.sentences import (
+    STOP_THEN_CAPITAL,
+    sentence_opening,
+    stop_before_capital,
+    stop_before_space,
+)
 
 TWO = "Экспорт вырос до 3,1 млрд долларов. Импорт составил 1,2 млрд."
 
@@ -82,6 +87,14 @@ def test_a_stop_at_the_texts_end_is_an_end_only_when_asked() -> None:
     assert stop_before_space().search(text) is None
     assert stop_before_space(text_end=True).search(text) is not None
     assert stop_before_space(text_end=True).search("Итог: 5 млн руб. в год", 0, 16) is not None
+
+
+def test_a_stop_with_its_closing_quote_then_a_capital_the_capital_matched_too() -> None:
+    text = "Он сказал: «Цена выросла до 5 200 долларов.» (Для сравнения, в 2015 году — 3 900.)"
+    found = STOP_THEN_CAPITAL.search(text)
+    assert found is not None and found.group() == ".» (Д"
+    assert STOP_THEN_CAPITAL.search("Стоит 5 200 руб. за штуку") is None
+    assert STOP_THEN_CAPITAL.search("Прайс\nТрактор — 90 тыс.").group() == "\n"
 
 
 def test_the_opening_of_a_sentence_is_after_the_last_stop_or_line_break() -> None:

@@ -23,6 +23,9 @@ sentences themselves, take their end from here too:
   stop at the line's end, a line break itself, spaces across a line break), each said there.
 - `stop_before_space` — the rough end: a stop before white space (a decimal point is
   none), and a line break; `RoughSentences` and the readers that cut a sentence roughly.
+- `STOP_THEN_CAPITAL` — a stop with its closing quotes and spaces, then a capital (an opener
+  perhaps before it), the capital part of the match; or a line break (`money.adjective_rubles`,
+  `money.elided_prices`: the latter reads on from the match's end).
 - `sentence_opening` — where the sentence holding a position opens, read roughly: after the
   last stop or line break before it.
 """
@@ -39,7 +42,7 @@ from razdel import sentenize
 
 from analysis.lazypattern import LazyPattern, lazy_compile
 
-__all__ = ["RoughSentences", "Span", "by_paragraph", "sentence_ends", "sentence_opening",
+__all__ = ["STOP_THEN_CAPITAL", "RoughSentences", "Span", "by_paragraph", "sentence_ends", "sentence_opening",
            "split_sentences", "split_sentences_razdel", "stop_before_capital", "stop_before_space"]
 
 
@@ -59,6 +62,8 @@ _SENT_END = lazy_compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"»”)]*[ \u00a0]+(?
                        r"(?!США|US\b))")
 # the characters a `_SENT_END` match starts with
 _END_CHARS = ".!?\u2026\n"
+# (the capital is consumed, not looked ahead at: a reader goes on from the match's end)
+STOP_THEN_CAPITAL = lazy_compile(r"[.!?…][\"»”)]*[ \u00a0]+[«\"„(]?[А-ЯЁA-Z]|\n")
 _YEAR_ABBR_END = lazy_compile(r"\d\s*гг?\.\Z")
 _NAME_SPAN = 30  # a quoted name is short; a quotation of whole sentences is not
 

@@ -162,7 +162,7 @@ class RoughSentences:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends = [m.end() for m in stop_before_space(text_end=True).finditer(text)]
+        self.ends = [m.end() for m in _ROUGH_END.finditer(text)]
 
     def around(self, start: int, end: int) -> str:
         """The text from the sentence end before `start` to the one at or after `end`."""
@@ -221,6 +221,9 @@ def stop_before_space(*, ellipsis: bool = True, line_break: bool = True,
     ahead = r"(?=\s|$)" if text_end else r"(?=\s)"
     # (one character class first: sre scans for it in C)
     return lazy_compile(f"[{stops}]" + (rf"(?:(?<=\n)|{ahead})" if line_break else ahead))
+
+
+_ROUGH_END = stop_before_space(text_end=True)  # `RoughSentences`' ends
 
 
 def sentence_opening(text: str, pos: int, lo: int = 0) -> int:

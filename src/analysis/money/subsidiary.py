@@ -55,7 +55,9 @@ def _stems() -> tuple[str, ...]:
 
 def subsidiary_regions(text: str, folded: str, start: int, end: int) -> list[RegionMention]:
     """The home regions of the Belarusian makers' Russian companies named in text[start:end]."""
-    stretch = fold_yo(folded[start:end])
+    stretch = folded[start:end]
+    if "ё" in stretch:  # (most stretches hold none: no call then)
+        stretch = fold_yo(stretch)
     if not any(stem in stretch for stem in _stems()):
         return []
     homes = _subsidiaries()

@@ -2,7 +2,7 @@
 transliteration, case folding. Other stages import these names from here, not from the modules."""
 
 from analysis.lang.calendar import Calendar, Month, Season, calendar
-from analysis.lang.case import fold_case
+from analysis.lang.case import fold_case, fold_yo
 from analysis.lang.morph import analyzer, lemma, parse, parses
 from analysis.lang.phrases import nominative_phrase
 from analysis.lang.sentences import (
@@ -24,6 +24,7 @@ __all__ = [
     "by_paragraph",
     "calendar",
     "fold_case",
+    "fold_yo",
     "lemma",
     "nominative_phrase",
     "parse",

@@ -14,6 +14,20 @@ Three splitters, each kept for a measured reason (no stage keeps a splitter of i
 Swapping the last two for `split_sentences` changes extracted tables (see their docstrings
 for the measurements), so that is left to a deliberate behaviour change. `by_paragraph`
 runs a splitter line by line.
+
+Readers that ask only whether (or where) a sentence ends between two places, not for the
+sentences themselves, take their end from here too:
+
+- `stop_before_capital` — a stop (.!?) before spaces and a capital or an opening mark; its
+  parameters are the measured differences between readers (which marks open a sentence, a
+  stop at the line's end, a line break itself, spaces across a line break), each said there.
+- `stop_before_space` — the rough end: a stop before white space (a decimal point is
+  none), and a line break; `RoughSentences` and the readers that cut a sentence roughly.
+- `STOP_THEN_CAPITAL` — a stop with its closing quotes and spaces, then a capital (an opener
+  perhaps before it), the capital part of the match; or a line break (`money.adjective_rubles`,
+  `money.elided_prices`: the latter reads on from the match's end).
+- `sentence_opening` — where the sentence holding a position opens, read roughly: after the
+  last stop or line break before it.
 """
 
 from __future__ import annotations
@@ -21,14 +35,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from razdel import sentenize
 
-from analysis.lazypattern import lazy_compile
+from analysis.lazypattern import LazyPattern, lazy_compile
 
-__all__ = ["RoughSentences", "Span", "by_paragraph", "sentence_ends", "split_sentences",
-           "split_sentences_razdel"]
+__all__ = ["STOP_THEN_CAPITAL", "RoughSentences", "Span", "by_paragraph", "sentence_ends", "sentence_opening",
+           "split_sentences", "split_sentences_razdel", "stop_before_capital", "stop_before_space"]
 
 
 class Span(NamedTuple):
@@ -47,9 +62,10 @@ _SENT_END = lazy_compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"»”)]*[ \u00a0]+(?
                        r"(?!США|US\b))")
 # the characters a `_SENT_END` match starts with
 _END_CHARS = ".!?\u2026\n"
+# (the capital is consumed, not looked ahead at: a reader goes on from the match's end)
+STOP_THEN_CAPITAL = lazy_compile(r"[.!?…][\"»”)]*[ \u00a0]+[«\"„(]?[А-ЯЁA-Z]|\n")
 _YEAR_ABBR_END = lazy_compile(r"\d\s*гг?\.\Z")
 _NAME_SPAN = 30  # a quoted name is short; a quotation of whole sentences is not
-_ROUGH_END = lazy_compile(r"[.!?…\n](?:(?<=\n)|(?=\s|$))")  # (one class first: a C scan)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -155,6 +171,68 @@ class RoughSentences:
         j = bisect_right(self.ends, end - 1)
         last = self.ends[j] if j < len(self.ends) else len(self.text)
         return self.text[first:last]
+
+
+@cache
+def stop_before_capital(openers: str = "«\"", *, line_end: bool = False, line_break: bool = False,
+                        across_lines: bool = False) -> LazyPattern:
+    """A sentence's end as a reader looks for it between two places: a stop (.!?) before
+    spaces and a capital or one of `openers` (the stop alone is the match; a reader asking
+    whether an end stands in text[a:b] searches with those bounds, which the capital must
+    stand within too).
+
+    The parameters are where readers differ on purpose:
+    - `openers`: the marks that may open a sentence besides a capital (a quote «"» opens a
+      sentence for most readers, `money.against` counts the angle quote only,
+      `money.redenominated_pair` a dash too: «… 1 000 рублей. — Это …» starts another
+      statement there);
+    - `line_end`: a stop with nothing but spaces after it up to the line's end (or the bound
+      searched to) ends a sentence too, for readers that walk to the next sentence
+      (`money.world_whole`, `money.share_follows`: the last sentence of a paragraph);
+    - `line_break`: a line break is an end by itself (a heading or a table line has no stop:
+      `money.world_whole`, `money.redenominated_pair`); not for `money.share_follows`, which
+      walks into the next paragraph by searching from its line break on;
+    - `across_lines`: the spaces after the stop may hold a line break (a sentence that holds a
+      figure line's break: `money.summed_parts`).
+    """
+    spaces = r"\s" if across_lines else r"[ \u00a0]"
+    marks = "".join(re.escape(c) for c in openers)
+    ahead = rf"{spaces}+[А-ЯЁA-Z{marks}]" + (rf"|{spaces}*$" if line_end else "")
+    return lazy_compile(rf"[.!?](?={ahead})" + (r"|\n" if line_break else ""),
+                        re.M if line_end else 0)
+
+
+@cache
+def stop_before_space(*, ellipsis: bool = True, line_break: bool = True,
+                      text_end: bool = False) -> LazyPattern:
+    """The rough end of a sentence: a stop before white space (a decimal point is none; an
+    abbreviation's dot is one), or a line break; the match is the one character.
+
+    The parameters are where readers differ on purpose:
+    - `ellipsis`: «…» is a stop too (not for `money.rubles` and `money.part_of`, whose
+      readings were measured without it);
+    - `line_break`: a line break ends a sentence by itself (not for `money.show_rubles`, which
+      reads a show's sentence on to its stop, nor `money.part_of`, which asks of the gap
+      between two figures of one sentence only whether a stop stands in it);
+    - `text_end`: a stop at the end of the text, or of the bound searched to, is an end too
+      (`RoughSentences`: the last sentence of the text).
+    """
+    stops = ".!?" + ("…" if ellipsis else "") + (r"\n" if line_break else "")
+    ahead = r"(?=\s|$)" if text_end else r"(?=\s)"
+    # (one character class first: sre scans for it in C)
+    return lazy_compile(f"[{stops}]" + (rf"(?:(?<=\n)|{ahead})" if line_break else ahead))
+
+
+_ROUGH_END = stop_before_space(text_end=True)  # `RoughSentences`' ends
+
+
+def sentence_opening(text: str, pos: int, lo: int = 0) -> int:
+    """Where the sentence holding `pos` opens, read roughly: right after the last stop (.!?)
+    or line break before `pos`, and not before `lo` (a paragraph's start, say). Rough on
+    purpose: a reader that looks back for the words opening a sentence («Далее следуют …»,
+    «крупнейшим покупателем …») wants no abbreviation rules (`split_sentences`) to carry it
+    further back."""
+    return max(lo, max(text.rfind(c, lo, pos) for c in ".!?\n") + 1)
 
 
 def _in_quoted_name(text: str, start: int, dot: int, after: int) -> bool:

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
+from analysis.lang.sentences import STOP_THEN_CAPITAL
 from analysis.lazypattern import lazy_compile
 from analysis.money.grammar import parse_number, scale_value
 
@@ -37,7 +38,7 @@ _FIGURE = lazy_compile(
 _ADJECTIVES = ("российских", "белорусских", "наших")
 _RUBLES = frozenset({"RUB", "BYN", "BYR"})
 _REACH = 200  # characters from the named ruble figure to the adjective's figure
-_SENTENCE_BREAK = lazy_compile(r"[.!?…][\"»”)]*[ \u00a0]+[«\"„(]?[А-ЯЁA-Z]|\n")
+_SENTENCE_BREAK = STOP_THEN_CAPITAL
 
 
 def _figures(text: str, after: int) -> Iterator[re.Match[str]]:

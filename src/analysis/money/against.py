@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.lang.sentences import stop_before_capital
 from analysis.lazypattern import lazy_compile
 from analysis.money.around import UNIT_AFTER, counts_something
 
@@ -43,7 +44,7 @@ _ELLIPTIC_REACH = 160  # characters back to the figure whose currency is left ou
 _MORE_BEFORE = lazy_compile(r"(?i)(?<![а-яё])(?:ещё|еще)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 # «стоимостью 1,35 млн рублей; 700 тыс. из них – кредит»: a part named right after the figure
 _PART_AFTER = lazy_compile(r"(?i)\.?[ \u00a0]+из[ \u00a0]+(?:них|которых)(?![а-яё])")
-_SENTENCE_END = lazy_compile(r"[.!?][ \u00a0]+[А-ЯЁA-Z«]")
+_SENTENCE_END = stop_before_capital("«")
 _MAGNITUDE = 10  # a figure with no scale word is of a scaled one's order within this ratio
 
 

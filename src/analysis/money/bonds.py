@@ -16,7 +16,7 @@ the issue («Спрос инвесторов превысил 16 млрд», «�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
@@ -50,6 +50,22 @@ def _words() -> BondWords:
                          for k in ("borrowed", "demand")})
 
 
+@lru_cache(maxsize=16)  # (every amount of an article asks it of the same folded text)
+def _first_bonds(folded: str) -> int:
+    """Where the article (its lower-cased text) first names bonds; -1 where it names none."""
+    found = _words().bonds.search(folded)
+    return -1 if found is None else found.start()
+
+
+def _bonds_before(low: str, at: int) -> bool:
+    """Does the article (`low`, its lower-cased text) name bonds before `at`? The search of
+    the whole text is made once an article (`_first_bonds`); no naming starts before the
+    first, so the search from there up to `at` answers as the search from the text's start
+    would (the bonds pattern has no look-ahead: a naming cut at `at` is one in the text)."""
+    first = _first_bonds(low)
+    return 0 <= first < at and _words().bonds.search(low, first, at) is not None
+
+
 def is_bond_issue(scope: AmountScope) -> bool:
     """Is the «выпуск» before the amount a bond issue: bare, with a verb of placing in its
     sentence or bonds named earlier in the article; or any «выпуск» of its sentence, bonds
@@ -60,11 +76,11 @@ def is_bond_issue(scope: AmountScope) -> bool:
         return False
     if words.bare_issue.search(low, scope.start, amount_start) is not None and (
             words.placed.search(low, scope.start, scope.end) is not None
-            or words.bonds.search(low, 0, amount_start) is not None):
+            or _bonds_before(low, amount_start)):
         return True
     return (words.borrowed is not None
             and words.borrowed.search(low, scope.stretch_start, scope.stretch_end) is not None
-            and words.bonds.search(low, 0, amount_start) is not None)
+            and _bonds_before(low, amount_start))
 
 
 def is_bond_demand(scope: AmountScope) -> bool:
@@ -81,4 +97,4 @@ def is_bond_demand(scope: AmountScope) -> bool:
     lo = max([lo] + [m.end() for m in _CLAUSE_MARK.finditer(low, lo, at)])
     return (words.demand.search(low, lo, at) is not None
             and words.placed.search(low, lo, at) is None
-            and words.bonds.search(low, 0, at) is not None)
+            and _bonds_before(low, at))

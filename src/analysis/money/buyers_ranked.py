@@ -11,12 +11,13 @@ before (an investment, a wage). The words are data (`buyer_ranking` in
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from analysis.money.context import context_data
+from analysis.lang.sentences import sentence_opening
 from analysis.money.ranked_on import ranking_opening
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import context_data, entry, joined, read_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -26,12 +27,17 @@ if TYPE_CHECKING:
 __all__ = ["export_ranked", "ranked_buyer"]
 
 
+@dataclass(frozen=True)
+class BuyerRankingWords:
+    """The words that rank buyers («крупнейшим покупателем», «на втором месте»)."""
+
+    ranking: re.Pattern[str] | None = entry(joined(r"(?i)(?<![а-яё])(?:", ")"), key="buyer_ranking",
+                                            default=None)
+
+
 @cache
 def _ranking() -> re.Pattern[str] | None:
-    words = context_data().get("buyer_ranking")
-    if not words:
-        return None
-    return compile_pattern(r"(?i)(?<![а-яё])(?:" + "|".join(words) + r")")
+    return read_words(context_data(), BuyerRankingWords).ranking
 
 
 def ranked_buyer(text: str, start: int) -> bool:
@@ -41,7 +47,7 @@ def ranked_buyer(text: str, start: int) -> bool:
     ranking = _ranking()
     if ranking is None:
         return False
-    opening = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    opening = sentence_opening(text, start)
     # (or the sentence it goes on from, the heading over its list: `money.ranked_on`)
     return ranking.search(text, ranking_opening(text, opening), start) is not None
 

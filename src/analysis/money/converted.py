@@ -18,6 +18,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.lang.sentences import stop_before_capital
 from analysis.lazypattern import lazy_compile
 from analysis.money.word_lists import context_data, joined, read_words
 
@@ -35,7 +36,7 @@ _BRACKET_CLOSE = lazy_compile(r"[ \u00a0]*\)")
 # долларов по текущему курсу», round 60): the rate says it is the same sum in other money
 _DASHED = lazy_compile(r"[ \u00a0]*[—–,-][ \u00a0]*(?:(?:около|примерно|порядка|почти)[ \u00a0]+)?")
 _MAX_GAP = 160  # characters between the figure and its conversion
-_SENTENCE_BREAK = lazy_compile(r"[.!?][ \u00a0]+[«\"A-ZА-ЯЁ]")
+_SENTENCE_BREAK = stop_before_capital()
 
 
 class _Patterns(NamedTuple):  # `conversion` of data/money_context_ru.json

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.alternation import lookbehind_led
-from analysis.money.context import context_data
 from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import AmountScope
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import context_data, lookbehind_led_pattern, read_words
 
 __all__ = ["is_court_award"]
 
@@ -30,11 +29,21 @@ _CLAUSE = lazy_compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|что)(?![\w-]
 _AFTER_END = lazy_compile(r"[,;:.()]")
 
 
+class CourtWords(NamedTuple):
+    """A court, a claim or an award («суд», «иск», «взыскать»: `court_words`)."""
+
+    court_words: re.Pattern[str]
+
+
+def _led_union(words: list[str]) -> re.Pattern[str]:
+    """One alternation of the words, each word's look-behind said after its first letter
+    (`lookbehind_led`: the same matches as the words each in its group)."""
+    return lookbehind_led_pattern("|".join(words))
+
+
 @cache
 def _court() -> re.Pattern[str]:
-    # (one alternation, each word's look-behind said after its first letter: `lookbehind_led`;
-    # the same matches as the words each in its group)
-    return compile_pattern(lookbehind_led("|".join(context_data()["court_words"])))
+    return read_words(context_data(), CourtWords, _led_union).court_words
 
 
 def is_court_award(scope: AmountScope) -> bool:

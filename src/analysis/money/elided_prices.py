@@ -26,6 +26,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from analysis.lang import parse
+from analysis.lang.sentences import STOP_THEN_CAPITAL
 from analysis.lazypattern import lazy_compile
 from analysis.money.elided import fits_anchor, implied_amount, scale_word_of
 from analysis.money.grammar import parse_number
@@ -50,7 +51,7 @@ _WORD_BEFORE = lazy_compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+)[ \u00a0]+\Z")
 _WORDS_BEFORE = frozenset({"за", "около", "примерно", "порядка", "почти", "свыше", "более",
                            "больше", "менее", "меньше", "лишь", "только", "уже", "всего", "до"})
 _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
-_SENTENCE_END = lazy_compile(r"[.!?…][\"»”)]*[ \u00a0]+[«\"„(]?[А-ЯЁA-Z]|\n")
+_SENTENCE_END = STOP_THEN_CAPITAL
 _REACH = 160
 # «…стоит сейчас около 5 200 долларов. Для сравнения, в 2015 году было 3 900.»: a sentence
 # that opens comparing goes on in the unit of the price just before it (round 53)

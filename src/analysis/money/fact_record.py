@@ -55,7 +55,7 @@ class Fact:
 # publication date, the publication date itself (by where that date came from), or inherited;
 # «earlier»: no year, and the figure is recalled as earlier news (`money.recalled`), so no
 # table dates it by the publication; «span»: no year, the money of a multi-year programme or
-# plan («на 2026–2029 годы», «до 2030 года»: `money.forecast.is_multi_year_plan`), which a
+# plan («на 2026–2029 годы», «до 2030 года»: `money.forecast.plans_over`), which a
 # briefing shows as such, not as of the publication year.
 YEAR_SOURCES = ("stated", "relative", "url", "metadata", "text date", "inferred", "earlier", "span")
 

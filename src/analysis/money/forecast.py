@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["SPAN", "YearsSpanned", "is_forecast", "is_future", "is_multi_year_plan", "past_after_plan",
+__all__ = ["SPAN", "YearsSpanned", "is_forecast", "is_future", "past_after_plan",
            "plans_over", "says_in_past", "told_in_past", "years_spanned"]
 
 SPAN = "span"  # the `year_source` of a multi-year programme's or plan's money (no one year)
@@ -257,20 +257,15 @@ _HORIZON_AFTER = lazy_compile(r"[ \u00a0]+до[ \u00a0]+(?:конца[ \u00a0]+)
 _SPAN_END = lazy_compile(r"(?:19|20)\d\d[ \u00a0]*[-–—][ \u00a0]*(?P<y2>(?:19|20)?\d\d)(?!\d)")
 
 
-def is_multi_year_plan(scope: AmountScope, published: date | None, *, horizon: bool = True) -> bool:
-    """Is the amount a multi-year programme's or plan's money («программа на 2024–2028 годы
-    предусматривает 9,5 млрд»), the span not yet over at publication? Then it is a plan, with
-    no single year (rounds 8, 10; the caller leaves out a signed contract «на 2024–2030 годы»),
-    unless a verb in the past before the amount says the money is already given. A horizon
-    in a later year right after the sum («инвестиций по контракту — 4,5 млрд рублей до 2030
-    года») is such a span too (with `horizon`: not a credit's term): the money is to be spent
-    over the years up to it."""
-    return plans_over(scope, published, years_spanned(scope, published, horizon=horizon))
-
-
 def plans_over(scope: AmountScope, published: date | None, found: YearsSpanned | None) -> bool:
-    """`is_multi_year_plan` of the amount whose `years_spanned` is `found` (its caller reads
-    that span for the year's source as well: read once)."""
+    """Is the amount, whose `years_spanned` is `found`, a multi-year programme's or plan's
+    money («программа на 2024–2028 годы предусматривает 9,5 млрд»), the span not yet over at
+    publication? Then it is a plan, with no single year (rounds 8, 10; the caller leaves out a
+    signed contract «на 2024–2030 годы»), unless a verb in the past before the amount says the
+    money is already given. A horizon in a later year right after the sum («инвестиций по
+    контракту — 4,5 млрд рублей до 2030 года») is such a span too (`years_spanned` with
+    `horizon`: not a credit's term): the money is to be spent over the years up to it. (The
+    caller reads the span for the year's source as well: read once.)"""
     if found is None:
         return False
     if found.span and published is not None and found.last < published.year:

@@ -14,21 +14,36 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
+from analysis.money.word_lists import context_data, read_words
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_funds_received"]
+__all__ = ["FundsWords", "funds_words", "is_funds_received"]
 
 _REACH = 160  # characters before the amount its clause is read in
 _CLAUSE = lazy_compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|и|что|который|которая|которые)(?![\w-])")
 
 
+class FundsWords(NamedTuple):
+    """A verb of receiving money, the words that name it an investment, capital or own funds
+    (`funds_received`, `funds_received_as_investment` of data/money_context_ru.json)."""
+
+    funds_received: re.Pattern[str]
+    funds_received_as_investment: re.Pattern[str]
+
+
+def _each_grouped(words: list[str]) -> re.Pattern[str]:
+    """The words as alternatives, each in a group of its own."""
+    return compile_pattern("|".join(f"(?:{w})" for w in words))
+
+
 @cache
-def _pattern(key: str) -> re.Pattern[str]:
-    return compile_pattern("|".join(f"(?:{w})" for w in context_data()[key]))
+def funds_words() -> FundsWords:
+    """The words of receiving money, read once a process."""
+    return read_words(context_data(), FundsWords, _each_grouped)
 
 
 def is_funds_received(scope: AmountScope) -> bool:
@@ -38,6 +53,6 @@ def is_funds_received(scope: AmountScope) -> bool:
     lo = max(scope.start, scope.amount.start - _REACH)
     marks = list(_CLAUSE.finditer(low, lo, scope.amount.start))
     lo = marks[-1].end() if marks else lo
-    if _pattern("funds_received").search(low, lo, scope.amount.start) is None:
+    if funds_words().funds_received.search(low, lo, scope.amount.start) is None:
         return False
-    return _pattern("funds_received_as_investment").search(low, scope.start, scope.end) is None
+    return funds_words().funds_received_as_investment.search(low, scope.start, scope.end) is None

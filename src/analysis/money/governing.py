@@ -15,7 +15,7 @@ from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_predicative, is_verbish
-from analysis.patternstore import compile_pattern
+from analysis.money.funds_received import funds_words
 
 __all__ = ["MetricCandidate", "governing", "reach_up"]
 
@@ -288,15 +288,11 @@ def _holds_money(word: str) -> bool:
     return lemma(word) in context_data().get("money_places", ())
 
 
-@cache
-def _capital_words() -> re.Pattern[str]:
-    return compile_pattern("|".join(f"(?:{w})" for w in context_data()["funds_received_as_investment"]))
-
-
 def _is_capital(word: str) -> bool:
     """Does the word name capital put in («докапитализацию», «инвестиций», «капитала»: the
-    `funds_received_as_investment` words of data/money_context_ru.json)?"""
-    return _capital_words().match(word) is not None
+    `funds_received_as_investment` words of data/money_context_ru.json, as `money.funds_received`
+    reads them)?"""
+    return funds_words().funds_received_as_investment.match(word) is not None
 
 
 @lru_cache(maxsize=50_000)

@@ -12,9 +12,9 @@ The words are data: `market_breakdown_lead` and `market_countries` of
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.money.context import context_data
+from analysis.money.word_lists import context_data, joined, read_words
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -28,9 +28,15 @@ __all__ = ["is_market_item"]
 _FROM = frozenset({"other", "trade_turnover", "production"})
 
 
+class LeadWords(NamedTuple):
+    """What leads a breakdown by market («основными рынками сбыта стали»)."""
+
+    market_breakdown_lead: re.Pattern[str]
+
+
 @cache
 def _lead() -> re.Pattern[str]:
-    return compile_pattern("(?<![а-яё])(?:" + "|".join(context_data()["market_breakdown_lead"]) + ")")
+    return read_words(context_data(), LeadWords, joined("(?<![а-яё])(?:", ")")).market_breakdown_lead
 
 
 @cache

@@ -14,14 +14,12 @@ balance of that year, round 16): spending is not in the word list.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.alternation import lookbehind_led
-from analysis.money.context import context_data
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import context_data, entry, lookbehind_led_pattern, read_words
 from analysis.vocab import MONEY_METRICS
 
 if TYPE_CHECKING:
@@ -36,12 +34,18 @@ __all__ = ["never_made", "with_never_made"]
 _CLAUSE_BREAK = lazy_compile(r"(?i);|,[ \u00a0]*(?:а|но|однако|хотя|и|зато|тогда[ \u00a0]+как)(?![а-яё])")
 
 
-@cache
-def _denied() -> re.Pattern[str] | None:
-    pattern = context_data().get("never_made")
+@dataclass(frozen=True)
+class NeverMadeWords:
+    """The words that deny money was ever made («так и не поступили», `never_made`)."""
+
     # (the look-behind said after the first letter, `lookbehind_led`: the same matches, and
     # sre scans for «н» in C instead of trying the look-behind at every position)
-    return compile_pattern(lookbehind_led(pattern)) if pattern else None
+    never_made: re.Pattern[str] | None = entry(lookbehind_led_pattern, default=None)
+
+
+@cache
+def _denied() -> re.Pattern[str] | None:
+    return read_words(context_data(), NeverMadeWords).never_made
 
 
 def never_made(text: str, folded: str, fact: Fact, others: list[Fact]) -> bool:

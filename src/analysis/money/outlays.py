@@ -23,10 +23,11 @@ The words are data (`outlay_on_payment`, `into_budget`, `repair_purpose`, `priva
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
-from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
+from analysis.money.word_lists import context_data, entry, joined, read_words
 from analysis.patternstore import compile_pattern
 
 __all__ = ["is_paid_into_budget", "is_payment_outlay", "is_private_repair"]
@@ -35,18 +36,30 @@ __all__ = ["is_paid_into_budget", "is_payment_outlay", "is_private_repair"]
 _OUT_OF_BUDGET = compile_pattern(r"(?<![а-яё])из\s+(?:[а-яё-]+\s+){0,2}бюджет")
 
 
+_AT_WORD = joined(r"(?<![а-яё])(?:", ")")  # the words, each at a word's start
+
+
+@dataclass(frozen=True)
+class OutlayWords:
+    """An outlay on a purchase or debt service, money paid into a budget, a repair's purpose,
+    a private and a public payer (each None where the data lacks it: the rule stays silent)."""
+
+    outlay_on_payment: re.Pattern[str] | None = entry(_AT_WORD, default=None)
+    into_budget: re.Pattern[str] | None = entry(_AT_WORD, default=None)
+    repair_purpose: re.Pattern[str] | None = entry(_AT_WORD, default=None)
+    private_payer: re.Pattern[str] | None = entry(_AT_WORD, default=None)
+    public_payer: re.Pattern[str] | None = entry(_AT_WORD, default=None)
+
+
 @cache
-def _pattern(key: str) -> re.Pattern[str] | None:
-    words = context_data().get(key)
-    if not words:
-        return None
-    return compile_pattern(r"(?<![а-яё])(?:" + "|".join(words) + r")")
+def _words() -> OutlayWords:
+    return read_words(context_data(), OutlayWords)
 
 
 def is_payment_outlay(scope: AmountScope) -> bool:
     """Is the amount an outlay on a purchase or on debt service, named in its stretch before
     it («расходы бюджета на обслуживание долга запланированы в размере …»)?"""
-    rx = _pattern("outlay_on_payment")
+    rx = _words().outlay_on_payment
     if rx is None or scope.folded.find("расход", scope.start, scope.amount.start) < 0:
         return False  # (most amounts: one look in C)
     return rx.search(scope.folded, scope.stretch_start, scope.amount.start) is not None
@@ -56,7 +69,7 @@ def is_paid_into_budget(scope: AmountScope) -> bool:
     """Is the amount money paid into a budget, told in its stretch before it («возмещено в
     бюджет …», «перечислило в бюджеты всех уровней …»), no budget paying out in it («из
     бюджета»)?"""
-    rx, low = _pattern("into_budget"), scope.folded
+    rx, low = _words().into_budget, scope.folded
     if rx is None or low.find("бюджет", scope.start, scope.amount.start) < 0:
         return False  # (most amounts: one look in C)
     lo = scope.stretch_start
@@ -71,8 +84,8 @@ def is_private_repair(scope: AmountScope) -> bool:
     low = scope.folded
     if low.find("ремонт", scope.start, scope.end) < 0:
         return False  # (most amounts: one look in C)
-    repair, firm, public = (_pattern("repair_purpose"), _pattern("private_payer"),
-                            _pattern("public_payer"))
+    words = _words()
+    repair, firm, public = words.repair_purpose, words.private_payer, words.public_payer
     if repair is None or firm is None or public is None:
         return False
     return (repair.search(low, scope.stretch_start, scope.stretch_end) is not None

@@ -17,15 +17,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.lang.sentences import stop_before_space
 from analysis.lazypattern import lazy_compile
 from analysis.money.carry import has_time_words
 from analysis.money.context import context_data, context_words
 from analysis.money.fact_record import context_sentence, origin_of
 from analysis.money.goods_parts import with_goods_totals
 from analysis.money.summed_parts import with_summed_parts
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import pattern, read_words
 from analysis.vocab import TRADE_METRICS
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ _REACH = 60
 _OPENER_REACH = 24
 # «$27 млрд из $33,5 млрд»: a part told right before «из» and its whole
 _SHARE_OF = lazy_compile(r"(?i)[ \u00a0]+из[ \u00a0]+")
-_SENTENCE_BREAK = lazy_compile(r"[.!?]\s")
+_SENTENCE_BREAK = stop_before_space(ellipsis=False, line_break=False)
 # what opens the next item of a list of parts: a comma or a semicolon (a bracket's note first:
 # «3 млрд 476,3 млн рублей (65%), Республики Беларусь – …»)
 _ITEM_BREAK = lazy_compile(r"[ \u00a0]*(?:\([^()]{0,20}\)[ \u00a0]*)?[,;][ \u00a0]")
@@ -116,7 +117,7 @@ def _is_item(text: str, whole: Fact, item: Fact) -> bool:
             or not w.value > a.value or not _next_sentence(text, whole, item)):
         return False
     said = text[item.sentence.start:a.start].lower().lstrip(" \u00a0\n•—–-")
-    return _part_items().match(said) is not None and not any(
+    return _words().part_items.match(said) is not None and not any(
         c.isdigit() for c in text[item.sentence.start:a.start])
 
 
@@ -133,9 +134,17 @@ def _timed_as(text: str, part: Fact, whole: Fact) -> Fact:
                                                             part.sentence.start))
 
 
+class PartWords(NamedTuple):
+    """What a part's items are said with («на долю …», «приходится»: `part_items`), what
+    opens a whole its parts follow («Из них», «в том числе»: `whole_openers`)."""
+
+    part_items: re.Pattern[str]
+    whole_openers: re.Pattern[str]
+
+
 @cache
-def _part_items() -> re.Pattern[str]:
-    return compile_pattern("|".join(context_data()["part_items"]))
+def _words() -> PartWords:
+    return read_words(context_data(), PartWords, pattern)
 
 
 def _fact_at(facts: list[Fact], span: tuple[int, int]) -> Fact | None:
@@ -163,13 +172,8 @@ def _is_part(text: str, whole: Fact, part: Fact) -> bool:
     between = text[w.end:a.start]
     if _SENTENCE_BREAK.search(between):
         return False
-    return (near and _opens_part(text, w.end, a.start)) or _whole_opener().search(
+    return (near and _opens_part(text, w.end, a.start)) or _words().whole_openers.search(
         text[whole.sentence.start:w.start].lower()) is not None
-
-
-@cache
-def _whole_opener() -> re.Pattern[str]:
-    return compile_pattern("|".join(context_data()["whole_openers"]))
 
 
 def _opener_at(text: str, part: Fact) -> bool:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.datafiles import data_json
-from analysis.patternstore import compile_pattern
+from analysis.lang import fold_yo
+from analysis.money.word_lists import joined, read_words
 
 if TYPE_CHECKING:
     from analysis.money.scope import AmountScope
@@ -19,10 +20,15 @@ if TYPE_CHECKING:
 __all__ = ["counts_imposed_fines"]
 
 
+class PeriodTotalsWords(NamedTuple):
+    """The words of period_totals_ru.json: fines imposed («сумма наложенных штрафов»)."""
+
+    imposed_fines: re.Pattern[str]
+
+
 @cache
-def _imposed_fines() -> re.Pattern[str]:
-    return compile_pattern("(?:" + "|".join(data_json("period_totals_ru.json")["imposed_fines"])
-                           + ")")
+def _words() -> PeriodTotalsWords:
+    return read_words(data_json("period_totals_ru.json"), PeriodTotalsWords, joined("(?:", ")"))
 
 
 def counts_imposed_fines(scope: AmountScope) -> bool:
@@ -31,5 +37,5 @@ def counts_imposed_fines(scope: AmountScope) -> bool:
     amount = scope.amount
     lo = max([scope.start, scope.text.rfind(",", scope.start, amount.start) + 1]
              + [o.end for o in scope.others if o.end <= amount.start])
-    clause = scope.text[lo:amount.start].lower().replace("ё", "е")
-    return "штраф" in clause and _imposed_fines().search(clause) is not None
+    clause = fold_yo(scope.folded[lo:amount.start])
+    return "штраф" in clause and _words().imposed_fines.search(clause) is not None

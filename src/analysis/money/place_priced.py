@@ -11,26 +11,36 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from analysis.datafiles import data_json
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import pattern, read_words
 
 __all__ = ["at_belarusian_outlet", "names_price_or_wage"]
 
 
+class PlacePricedWords(NamedTuple):
+    """The words of place_priced_ru.json: a shop price's or a pay's noun, a verb of selling, a
+    Belarusian shop named by the country's adjective."""
+
+    price_nouns: re.Pattern[str]
+    sale_verbs: re.Pattern[str]
+    belarusian_outlets: re.Pattern[str]
+
+
 @cache
-def _pattern(key: str) -> re.Pattern[str]:
-    return compile_pattern(data_json("place_priced_ru.json")[key])
+def _words() -> PlacePricedWords:
+    return read_words(data_json("place_priced_ru.json"), PlacePricedWords, pattern)
 
 
 def names_price_or_wage(words: str) -> bool:
     """Do the lower-cased `words` name a shop price or a pay («цена», «зарплата», «пенсия»), or
     tell a sale («продают», «продаётся»)?"""
-    return (_pattern("price_nouns").search(words) is not None
-            or _pattern("sale_verbs").search(words) is not None)
+    found = _words()
+    return found.price_nouns.search(words) is not None or found.sale_verbs.search(words) is not None
 
 
 def at_belarusian_outlet(clause: str) -> bool:
     """Does the lower-cased `clause` name a Belarusian shop by the country's adjective («в
     белорусских магазинах», «в белорусской рознице»)?"""
-    return _pattern("belarusian_outlets").search(clause) is not None
+    return _words().belarusian_outlets.search(clause) is not None

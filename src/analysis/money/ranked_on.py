@@ -13,11 +13,12 @@ reader takes its places as buyers too. A list's item line («• Москва и
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
+from analysis.lang.sentences import sentence_opening
 from analysis.lazypattern import lazy_compile
-from analysis.money.context import context_data
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import context_data, entry, joined, read_words
 
 __all__ = ["ranking_opening"]
 
@@ -26,12 +27,17 @@ _ITEM_LINE = lazy_compile(r"[ \u00a0\t]*[•·▪◦*–—-][ \u00a0\t]*\S")
 _LIST_LINES = 12  # a list of buyers is short: its heading is no further up than this
 
 
+@dataclass(frozen=True)
+class RankedOnWords:
+    """The words that open a sentence going on with a ranking («Далее следуют»)."""
+
+    goes_on: re.Pattern[str] | None = entry(joined(r"(?i)[ \u00a0]*(?:", r")"), key="ranking_goes_on",
+                                            default=None)
+
+
 @cache
 def _goes_on() -> re.Pattern[str] | None:
-    words = context_data().get("ranking_goes_on")
-    if not words:
-        return None
-    return compile_pattern(r"(?i)[ \u00a0]*(?:" + "|".join(words) + r")")
+    return read_words(context_data(), RankedOnWords).goes_on
 
 
 def _sentence_before(text: str, opening: int) -> int:
@@ -40,7 +46,8 @@ def _sentence_before(text: str, opening: int) -> int:
     end = opening - 1
     while end > line and text[end - 1] in " \u00a0":
         end -= 1
-    return max(line, max(text.rfind(c, line, max(line, end - 1)) for c in ".!?") + 1)
+    # (the stop at end - 1 closes that sentence: its opening is read from before the stop)
+    return sentence_opening(text, max(line, end - 1), line)
 
 
 def _heading_over(text: str, line: int) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from analysis.lang.sentences import stop_before_capital
 from analysis.lazypattern import lazy_compile
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ _SLACK = 0.06  # a rounded restatement («7,2 миллиона или 720 руб
 _REACH = 200  # characters between the two figures at most
 _BELARUSIAN = frozenset({"BYN", "BYR"})
 # a sentence's end between the two figures (a decimal point is none)
-_SENTENCE_END = lazy_compile(r"[.!?](?=[ \u00a0]+[«\"A-ZА-ЯЁ—–-])|\n")
+_SENTENCE_END = stop_before_capital("«\"—–-", line_break=True)
 # a figure's own words that name the new or the old rubles
 _NAMES_NEW = lazy_compile(r"(?i)BYN|нов[а-яё]*")
 _NAMES_OLD = lazy_compile(r"(?i)BYR|стар[а-яё]*|неденомин")

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from analysis.datafiles import data_json
+from analysis.lang.sentences import stop_before_space
 from analysis.lazypattern import lazy_compile
 from analysis.money.carry import CarriedTime
 from analysis.money.region import SentenceSpan
@@ -22,7 +23,7 @@ from analysis.patternstore import compile_pattern
 __all__ = ["report_time"]
 
 _LEAD_REACH = 400  # characters of the lead's first sentence after the headline
-_SENTENCE_END = lazy_compile(r"[.!?…](?=\s)|\n")
+_SENTENCE_END = stop_before_space()
 _LINE_END = lazy_compile(r"\n")
 
 

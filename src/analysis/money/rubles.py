@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from analysis.lang.sentences import stop_before_space
 from analysis.lazypattern import lazy_compile
 from analysis.money.belarusian_quote import in_belarusian_reply, said_by_belarusian_side
 from analysis.money.context import context_words
@@ -67,7 +68,7 @@ def _names_ruble(surface: str) -> bool:
 
 # A sentence's end («.», «!», «?» before a space, or a line break): a decimal point is none.
 # (one class first: sre scans for it in C)
-_SENTENCE_END = lazy_compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
+_SENTENCE_END = stop_before_space(ellipsis=False)
 _CONVERSION = lazy_compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
 _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named Belarusian ruble
 # «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before

@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from analysis.lang.case import fold_case
+from analysis.lang.sentences import stop_before_capital
 from analysis.lazypattern import lazy_compile
 from analysis.money.trade_flow_data import flow_data
 from analysis.patternstore import compile_pattern
@@ -27,7 +28,8 @@ __all__ = ["share_follows"]
 
 # a sum in words the share's sentence may tell before the share: «98 млн долларов», «$12 млн»
 _SUM = lazy_compile(r"(?:\d[ \u00a0]*(?:млн|млрд|трлн|тыс|миллион|миллиард|долл|руб|евро)|\$[ \u00a0]*\d)")
-_SENTENCE_END = lazy_compile(r"[.!?](?=[ \u00a0]+[А-ЯЁA-Z«\"]|[ \u00a0]*$)", re.M)
+# (no line break: the next paragraph's sentence is searched for from its line break on)
+_SENTENCE_END = stop_before_capital(line_end=True)
 
 
 @cache

@@ -18,12 +18,12 @@ from typing import NamedTuple
 
 from analysis.datafiles import data_json
 from analysis.entities import russian_regions_in
-from analysis.lazypattern import lazy_compile
+from analysis.lang.sentences import stop_before_space
 from analysis.money.word_lists import pattern, read_words
 
 __all__ = ["priced_for_russia"]
 
-_SENTENCE_END = lazy_compile(r"[.!?…](?=\s)")
+_SENTENCE_END = stop_before_space(line_break=False)
 
 
 class _Words(NamedTuple):  # the entries of data/show_prices_ru.json, each a pattern

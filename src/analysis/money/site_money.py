@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.money.context import context_data
+from analysis.money.word_lists import context_data, joined, read_words
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -28,11 +28,20 @@ __all__ = ["site_region"]
 _REACH = 3  # sentences back from the figure's a site is looked for in
 
 
+class SiteWords(NamedTuple):
+    """«инвестиции в центр», «вложения в новый завод»: what puts money into a site, then the
+    site noun's stem as group `noun`; the stems of the site nouns."""
+
+    money_into: re.Pattern[str]
+    nouns: tuple[str, ...]
+
+
 @cache
-def _money_into() -> re.Pattern[str]:
-    """«инвестиции в центр», «вложения в новый завод»: the site noun's stem as group `noun`."""
+def _words() -> SiteWords:
     data = context_data()["invested_site"]
-    return compile_pattern(data["money_into"] + "(?P<noun>" + "|".join(data["nouns"]) + r")[а-яё]*")
+    nouns = tuple(data["nouns"])
+    into = joined(after="(?P<noun>" + "|".join(nouns) + r")[а-яё]*")
+    return read_words(data, SiteWords, {"money_into": into}, nouns=nouns)
 
 
 @cache
@@ -48,11 +57,12 @@ def site_region(folded: str, clause: tuple[int, int], before: Iterable[tuple[int
     words = folded[clause[0]:clause[1]]
     if "инвест" not in words and "вложен" not in words:
         return None  # (most clauses: two looks in C)
-    m = _money_into().search(folded, *clause)
+    site = _words()
+    m = site.money_into.search(folded, *clause)
     if m is None:
         return None
     noun = m.group("noun")
-    stem = next(s for s in context_data()["invested_site"]["nouns"] if re.fullmatch(s, noun))
+    stem = next(s for s in site.nouns if re.fullmatch(s, noun))
     for n, sent in enumerate(before):
         if n >= _REACH:
             break

@@ -20,6 +20,7 @@ from analysis.entities import RegionMention
 from analysis.entities.enterprises import enterprise_info, enterprises_gazetteer
 from analysis.entities.gazetteer import split_cell
 from analysis.entities.regions import is_russian_region
+from analysis.lang import fold_yo
 
 __all__ = ["subsidiary_regions"]
 
@@ -47,14 +48,16 @@ def _stems() -> tuple[str, ...]:
     stems = set()
     for normal in _subsidiaries():
         for name in split_cell(info[normal].get("aliases")) or [normal]:
-            name = name.lstrip("«=").lower().replace("ё", "е")
+            name = fold_yo(name.lstrip("«=").lower())
             stems.add(name[:max(3, len(name) - _STEM_CUT)])
     return tuple(sorted(stems))
 
 
 def subsidiary_regions(text: str, folded: str, start: int, end: int) -> list[RegionMention]:
     """The home regions of the Belarusian makers' Russian companies named in text[start:end]."""
-    stretch = folded[start:end].replace("ё", "е")
+    stretch = folded[start:end]
+    if "ё" in stretch:  # (most stretches hold none: no call then)
+        stretch = fold_yo(stretch)
     if not any(stem in stretch for stem in _stems()):
         return []
     homes = _subsidiaries()

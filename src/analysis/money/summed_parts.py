@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from analysis.lang.sentences import stop_before_capital
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words, says
 
@@ -41,7 +42,7 @@ _BREAK = lazy_compile(r"\n\s*")
 # a whole that closes its clause with a colon: «… составит 2,1 млрд руб.:»
 _COLON_AFTER = lazy_compile(r"[ \u00a0.»\"]*:")
 # what may stand between two listed parts: a clause with no sentence's end
-_SENTENCE_END = lazy_compile(r"[.!?]\s+[А-ЯЁA-Z«]")
+_SENTENCE_END = stop_before_capital("«", across_lines=True)
 
 
 def with_summed_parts(text: str, facts: list[Fact]) -> list[Fact]:

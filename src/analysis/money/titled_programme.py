@@ -2,7 +2,7 @@
 «ПАСПОРТ / областной государственной программы «…» на 2019–2024 годы» over «общий объём
 финансирования программы составляет 186 450,3 тыс. рублей». The span is the title's, not the
 sentence's: the money is a multi-year plan as when the sentence names the span
-(`money.forecast.is_multi_year_plan`; the session-26 row: a multi-year programme's total told
+(`money.forecast.plans_over`; the session-26 row: a multi-year programme's total told
 while it runs is a plan; round 62).
 """
 

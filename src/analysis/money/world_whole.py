@@ -12,13 +12,16 @@ words are `world_whole_ru.json`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.datafiles import data_json
+from analysis.lang import fold_yo
+from analysis.lang.sentences import stop_before_capital
 from analysis.lazypattern import lazy_compile
 from analysis.money.flow_sides import PARTNER, named_sides, sides_in, third_party_in, world_in
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import entry, joined, read_words
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
@@ -27,11 +30,19 @@ if TYPE_CHECKING:
 __all__ = ["main_buyer_abroad", "region_of_whole", "world_whole_before"]
 
 
+@dataclass(frozen=True)
+class WorldWholeWords:
+    """The words of world_whole_ru.json: foreign trade as a whole («внешнеторговый оборот»,
+    «внешняя торговля»), the head that names a figure's main buyer abroad («Основной
+    покупатель –»)."""
+
+    foreign_trade: re.Pattern[str] = entry(joined("(?i)(?:", ")"))
+    main_buyer: re.Pattern[str] = entry(joined("(?i)"), key="main_buyer_abroad")
+
+
 @cache
-def _foreign_trade() -> re.Pattern[str]:
-    """«внешнеторговый оборот», «внешняя торговля»: `foreign_trade` of world_whole_ru.json."""
-    return compile_pattern("(?i)(?:" + "|".join(data_json("world_whole_ru.json")["foreign_trade"])
-                           + ")")
+def _words() -> WorldWholeWords:
+    return read_words(data_json("world_whole_ru.json"), WorldWholeWords)
 
 
 def world_whole_before(text: str, ctx: ArticleText, facts: list[Fact], i: int
@@ -51,11 +62,11 @@ def world_whole_before(text: str, ctx: ArticleText, facts: list[Fact], i: int
     if not any(f.metric == "trade_turnover" and span.start <= f.amount.start < span.end
                for f in facts):
         return None
-    folded = text[span.start:span.end].replace("ё", "е").replace("Ё", "Е")
+    folded = fold_yo(ctx.folded[span.start:span.end])  # lower case, «ё» as «е»
     world = world_in(text, span.start, span.end)
-    if _foreign_trade().search(folded) is None and not world:
+    if _words().foreign_trade.search(folded) is None and not world:
         return None
-    if not world and _PARTNER_WORD.search(folded.lower()):
+    if not world and _PARTNER_WORD.search(folded):
         return None  # «Внешнеторговый оборот области с республикой …»: with one partner
     named = named_sides(text, span.start, span.end)
     if len({side for _, _, side in named}) > 1 or any(
@@ -73,15 +84,9 @@ def region_of_whole(text: str, ctx: ArticleText, fact: Fact) -> bool:
     c = fact.context
     if c is None or not fact.region or c.start >= fact.sentence.start:
         return False
-    folded = text[c.start:c.end].replace("ё", "е").replace("Ё", "Е")
-    return (_foreign_trade().search(folded) is not None or world_in(text, c.start, c.end)) and any(
+    folded = fold_yo(ctx.folded[c.start:c.end])
+    return (_words().foreign_trade.search(folded) is not None or world_in(text, c.start, c.end)) and any(
         r.normal == fact.region for r in ctx.regions(c.start, c.end))
-
-
-@cache
-def _main_buyer() -> re.Pattern[str]:
-    """«Основной покупатель –»: `main_buyer_abroad` of world_whole_ru.json."""
-    return compile_pattern("(?i)" + data_json("world_whole_ru.json")["main_buyer_abroad"])
 
 
 def main_buyer_abroad(text: str, end: int) -> bool:
@@ -95,7 +100,7 @@ def main_buyer_abroad(text: str, end: int) -> bool:
     stretch = text[end:hi]
     if not any(stem in stretch for stem in _BUYER_STEMS):
         return False  # (most figures: no buyer named, the pattern is not tried)
-    head = _main_buyer().search(text, end, hi)
+    head = _words().main_buyer.search(text, end, hi)
     return head is not None and third_party_in(text, head.end(), min(hi, head.end() + 24), bare=True)
 
 
@@ -107,5 +112,5 @@ _PARTNER_WORD = lazy_compile(r"(?<![а-яё])(?<!сравнению )со?[ \u00
 # the stems every main buyer's head holds (lower case: a head opens a sentence capitalised
 # only in its first letter, «Основной покупатель»)
 _BUYER_STEMS = ("покуп", "рын", "потреб", "импорт")
-# a sentence's end: a stop before a capital or the line's end
-_SENTENCE_END = lazy_compile(r"[.!?](?=[ \u00a0]+[А-ЯЁA-Z«\"]|[ \u00a0]*$)|\n", re.M)
+# a sentence's end: a stop before a capital or the line's end, or a line break
+_SENTENCE_END = stop_before_capital(line_end=True, line_break=True)

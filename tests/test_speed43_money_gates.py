@@ -7,6 +7,8 @@
   those in the list's order — the same spans as the former ``in`` test and scan of each;
 - `carry.has_time_words`: a time stem holding an earlier one («полугод» holds «год») is not
   tested, nor a comparison stem list holding the empty stem (every text holds it);
+- `find_enterprises`: the last text's reading kept (the goods of a trade figure's clause, then
+  the firm that is its subject, ask the same stretch in a row), each caller a list of its own;
 - `ArticleText.region`: a sentence's opening on a project's cost is read for figures other
   than trade only, goods going «в регион» for trade only, and «там» not in a paragraph's first
   sentence (nothing before it to reach).
@@ -19,6 +21,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.entities.enterprises import _enterprises, find_enterprises
 from analysis.money.amounts import find_amounts
 from analysis.money.carry import (
     _LAST_YEARS_LEVEL,
@@ -225,3 +228,24 @@ def test_earlier_region_as_the_former_reading() -> None:
                 assert got == _former_earlier(ctx, scope, sents, idx, metric)
                 read += 1
     assert read >= 40
+
+
+# --------------------------------------------------------------------------- enterprises
+_FIRM_TEXTS = [
+    "ОАО «МАЗ» и «КАМАЗ» подписали контракт на поставку 300 самосвалов.",
+    "Минский тракторный завод отгрузил в Россию техники на 45 млн долларов",
+    "По итогам года товарооборот с Республикой Беларусь вырос",
+    "ООО «Брянсксельмаш» получило кредитную линию на 1,2 млрд рублей",
+]
+
+
+def test_find_enterprises_the_same_asked_again_and_each_a_list_of_its_own() -> None:
+    first = [_enterprises.__wrapped__(t) for t in _FIRM_TEXTS]  # (the reading, uncached)
+    for _ in range(2):
+        for text, expected in zip(_FIRM_TEXTS, first, strict=True):
+            once, again = find_enterprises(text), find_enterprises(text)
+            assert once == again == list(expected)
+            assert once is not again
+            once.clear()  # (a caller's list cleared: the next caller's is whole)
+            assert find_enterprises(text) == list(expected)
+    assert any(first)

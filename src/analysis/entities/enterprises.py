@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.entities.aliases import canonical_enterprise, is_generic_name, name_key, names_a_lender
 from analysis.entities.gazetteer import (
@@ -229,6 +229,14 @@ def _quote_gates() -> tuple[tuple[str, ...] | None, ...]:
 
 def find_enterprises(text: str) -> list[Entity]:
     """Enterprises, listed organisations and programmes (gazetteer + «программа «X»»)."""
+    return list(_enterprises(text))  # (a list of the caller's own)
+
+
+# (the last text's reading kept: the money readers ask the same stretch in a row — the goods
+# of a trade figure's clause, then the firm that is its subject, `money/goods.py`; a pure
+# reading of the text, its entities frozen)
+@lru_cache(maxsize=1)
+def _enterprises(text: str) -> tuple[Entity, ...]:
     ents = []
     for e in enterprises_gazetteer().scan(text):
         e = named_after(text, _daughter(text, e))  # («ММЗ имени С.И.Вавилова»: another plant)
@@ -306,4 +314,4 @@ def find_enterprises(text: str) -> list[Entity]:
             if normal and not any(a < m.end() and m.start() < b for a, b in taken):
                 ents.append(Entity(start=m.start(), end=m.end(), surface=m.group(),
                                    type="enterprise", normal=normal, role=None))
-    return sorted(ents, key=lambda e: e.start)
+    return tuple(sorted(ents, key=lambda e: e.start))

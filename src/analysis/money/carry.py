@@ -74,6 +74,14 @@ _NOT_QUARTER_WORDS = lazy_compile(r"(?<![а-яё])(?:" + "|".join(
     w for w in calendar().not_time_words if "квартал" in w) + ")")
 # Any time expression of a sentence's own: then nothing is inherited.
 _TIME_STEMS = ("год", "месяц", "квартал", "полугод", "полгода")
+# (the stems `has_time_words` tests in turn: one holding an earlier stem, «полугод», «полгода»
+# hold «год», stands only where that one does, and `any` stops at that one first: its own
+# test never decides)
+_TIME_TESTS = tuple(s for i, s in enumerate(_TIME_STEMS) if not any(t in s for t in _TIME_STEMS[:i]))
+# (the comparison stems gate the comparison phrase's search; a base opening with a group,
+# «(?:больше|меньше…),?\s+чем», leaves an empty stem, which every text holds: such a list
+# gates nothing, and its tests are not made)
+_COMPARISON_GATE = None if "" in COMPARISON_STEMS else COMPARISON_STEMS
 # «14 марта 2019 г.»: a date (of a meeting, of the news), not a figure's year
 _FULL_DATE = lazy_compile(r"(?i)\d{1,2}[ \u00a0]+" + MONTH_RE + r"[ \u00a0]+(?:19|20)\d\d")
 # the end of a dateline's date, «… 2024 г. », «… 2024 года — », before the sentence it opens
@@ -203,12 +211,13 @@ def has_time_words(low: str) -> bool:
         low = AS_IN.sub(" ", low)
     if "лет" in low and _YEARS_SPAN.search(low):
         return True  # «за последние пять лет»: a span of years of its own, not one year
-    if not (any(w in low for w in _TIME_STEMS) or YEAR_DIGITS.search(low)):
+    if not (any(w in low for w in _TIME_TESTS) or YEAR_DIGITS.search(low)):
         return False
-    if not any(s in low for s in COMPARISON_STEMS) or COMPARED_PHRASE.search(low) is None:
+    gate = _COMPARISON_GATE
+    if (gate is not None and not any(s in low for s in gate)) or COMPARED_PHRASE.search(low) is None:
         return True
     low = COMPARED_PHRASE.sub(" ", low)
-    return any(w in low for w in _TIME_STEMS) or bool(YEAR_DIGITS.search(low))
+    return any(w in low for w in _TIME_TESTS) or bool(YEAR_DIGITS.search(low))
 
 
 def _time_hint(low: str) -> bool:

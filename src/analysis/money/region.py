@@ -262,10 +262,14 @@ class ArticleText:
         capital = capital_region(self.folded, scope)
         if capital is not None:
             return RegionChoice(region=capital, penalty=0.1, source=None)
-        # (the paragraph's first sentence has none before it: nothing to read)
+        # (the paragraph's first sentence has none before it: nothing to read; a trade figure
+        # reaches back as far as a project's cost does, so whether the sentence opens on one
+        # is read for the others only, and the goods going «в регион» for trade only)
+        trade = metric in TRADE_METRICS
         earlier = self._earlier_in_paragraph(
-            sents, idx, metric in TRADE_METRICS, project=self._opens_on_project_cost(sents[idx]),
-            into_region=_INTO_REGION.search(self.folded, scope.start, scope.amount.start) is not None,
+            sents, idx, trade, project=not trade and self._opens_on_project_cost(sents[idx]),
+            into_region=trade and _INTO_REGION.search(
+                self.folded, scope.start, scope.amount.start) is not None,
             goes_on=continues_before(self.folded, scope.start, scope.amount.start)) if idx > 0 else None
         if earlier is not None:
             return earlier
@@ -356,9 +360,10 @@ class ArticleText:
                     self.folded, sents[j].start, sents[j].end):
                 # (after «между Россией и Беларусью …»; «такого кредитования» after «В целом по России»)
                 return _NO_REGION._replace(source=sents[j]) if goes_on else _NO_REGION
-            if words.place_anaphora.search(self.folded, sents[j].start, sents[j].end):
+            if j > 0 and words.place_anaphora.search(self.folded, sents[j].start, sents[j].end):
                 # («создали в Свердловской области предприятие. Планируем собрать там 900
-                # лифтов. Партнёр вложил …»: «там» stands for the place before it)
+                # лифтов. Партнёр вложил …»: «там» stands for the place before it; the
+                # paragraph's first sentence has none before it to reach)
                 reach += 1
             j -= 1
         return None

@@ -18,6 +18,7 @@ from analysis.lang.morph import parses
 from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.base_clause import told_in_base_clause
+from analysis.money.narrative_year import narrative_base
 from analysis.money.scope import AmountScope
 from analysis.money.since_start import counted_since
 from analysis.money.than_base import than_base
@@ -353,7 +354,11 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                         # deadline, no year (a level «дойти до 3 млрд» by then is that year's)
                         cands.append((dist, None, "stated"))
                     elif dist is not None:
-                        cands.append((dist, published_year + offset, "relative"))
+                        # («Десять лет назад … пообещал в следующем году»: the story's year)
+                        base = (narrative_base(text, s_start, m.start(), published_year)
+                                if offset > 0 else None) or published_year
+                        cands.append((dist, base + offset if base is not None else None,
+                                      "relative"))
                     break
     if cands and present and published_year is not None and min(c[0] for c in cands) >= _BEYOND:
         # «В прошлом году завод поставил … на 48 млн; цена тонны сейчас держится около 1 900

@@ -5,14 +5,17 @@ are written for this test in the style of such news.
   «в том же году» after a sentence set before 2016 does; a bracket naming the country of
   another noun («(белорусские участники не заявлялись)») names no rubles; a writer who counts
   in Russian rubles and names one sum in Belarusian ones goes on in Russian rubles;
-- time counted back from the publication: «в минувшем месяце» (the month before, and its
-  year), «на прошлой неделе» (the year only);
-- a running total «с начала года» runs to the last month the text reported;
+- a month counted back from the publication: «в минувшем месяце» (the month before, and its
+  year);
+- a running total «с начала года» right after a month's figure of its kind runs to that month;
 - a bank's count of loans granted in a month is a volume over that month, not one loan's day;
 - a creditor's claim, payables and tax arrears are money owed (`other`), not a credit;
 - a document's number («№ А41-77215/2015») and a procedure's term («сроком на шесть
   месяцев») are no time;
-- a digest titled by the dated days it reviews gives their year to its figures.
+- a subsidy shared out over many recipients is the year's budget money, a series;
+- a body figure with a cue of its own says no headline figure again, even with its rubles
+  implied;
+- «в следующем году» counts from the past year its sentence tells of.
 """
 
 from __future__ import annotations
@@ -91,21 +94,12 @@ def test_last_month_of_a_january_text_is_december(tmp_path: Path) -> None:
     assert facts["17,5 млн долларов"].period == "декабрь"
 
 
-def test_last_week_gives_the_year_and_no_period(tmp_path: Path) -> None:
-    text = ("Главное за неделю\n\n"
-            "На прошлой неделе томское ООО «Сибмаш» подписало с Минским автозаводом договор на "
-            "поставку 12 самосвалов на 140 млн рублей.\n")
-    facts = facts_by_surface(tmp_path, text, published="2021-04-12")
-    assert facts["140 млн рублей"].year == 2021
-    assert facts["140 млн рублей"].period is None
-
-
 def test_a_running_total_runs_to_the_month_reported(tmp_path: Path) -> None:
-    text = ("Лизинг белорусской техники: итоги апреля\n\n"
-            "В апреле компания передала аграриям 96 машин на общую сумму 1,1 млрд рублей. С "
-            "начала года объём сделок достиг 3,9 млрд рублей.\n")
+    text = ("Торговля с Беларусью: итоги апреля\n\n"
+            "В апреле товарооборот Томской области с Беларусью составил 41 млн долларов. С "
+            "начала года он достиг 158 млн долларов.\n")
     facts = facts_by_surface(tmp_path, text, published="2022-05-10")
-    assert facts["3,9 млрд рублей"].period == "январь–апрель"
+    assert facts["158 млн долларов"].period == "январь–апрель"
 
 
 def test_a_running_total_after_a_report_span_takes_its_months(tmp_path: Path) -> None:
@@ -154,10 +148,63 @@ def test_a_case_number_and_a_term_are_no_time(tmp_path: Path) -> None:
         assert facts[surface].period is None, surface
 
 
-def test_a_digest_titled_by_its_days_gives_their_year(tmp_path: Path) -> None:
-    text = ("Закупки Удмуртии: итоги недели (15–19 марта 2021 года)\n\n"
-            "За неделю заказчики заключили 31 контракт на поставку техники на 208 млн рублей. "
-            "Контракт на три автобуса МАЗ заключён по цене 36,4 млн руб.\n")
-    facts = facts_by_surface(tmp_path, text, url="https://zakupki-ur.example.ru/obzor-11")
-    assert facts["208 млн рублей"].year == 2021
-    assert facts["36,4 млн руб."].year == 2021
+def test_a_running_total_after_another_kind_keeps_its_label(tmp_path: Path) -> None:
+    text = ("Дилер подвёл итоги\n\n"
+            "Контракт на поставку камер на 47 млн рублей подписан в июле. Дилер с начала года "
+            "продал техники на 18 млн рублей.\n")
+    facts = facts_by_surface(tmp_path, text, published="2021-09-20")
+    assert facts["18 млн рублей"].period == "с начала года"
+
+
+def test_a_subsidy_shared_over_many_farms_takes_the_budget_year(tmp_path: Path) -> None:
+    text = ("Аграриям распределили субсидии\n\n"
+            "Всего в областном бюджете на компенсацию затрат на технику в 2023 году "
+            "предусмотрено 90 млн рублей. По итогам отбора субсидии получат 41 хозяйство, им "
+            "распределено 84,5 млн рублей.\n")
+    facts = facts_by_surface(tmp_path, text, published="2023-06-15")
+    assert facts["84,5 млн рублей"].year == 2023
+
+
+def test_a_grant_to_one_farm_keeps_no_year(tmp_path: Path) -> None:
+    text = ("Аграриям распределили субсидии\n\n"
+            "Всего в областном бюджете на компенсацию затрат на технику в 2023 году "
+            "предусмотрено 90 млн рублей. Хозяйство «Рассвет» получит субсидию 4,1 млн рублей.\n")
+    facts = facts_by_surface(tmp_path, text, published="2023-06-15")
+    assert facts["4,1 млн рублей"].year is None
+
+
+def test_a_body_figure_with_implied_rubles_keeps_its_own_time(tmp_path: Path) -> None:
+    text = ("«Белэксимгарант» застраховал поставки тракторов в Россию на 0,9 трлн рублей\n\n"
+            "МИНСК, 12 июля. Страховщик в I полугодии застраховал экспортные контракты на "
+            "поставку тракторов в Российскую Федерацию на 0,9 трлн рублей.\n")
+    facts = {f.amount.start: f for f in _describe(tmp_path, text)}
+    body = max(facts)
+    assert facts[body].year == 2013
+    assert facts[body].period == "I полугодие"
+
+
+def test_next_year_counts_from_the_story_year(tmp_path: Path) -> None:
+    text = ("Десять лет назад\n\n"
+            "Пятнадцать лет назад банк открыл в Перми представительство и пообещал уже в "
+            "следующем году прокредитовать покупателей белорусской техники на сумму до 30 млн "
+            "долларов.\n")
+    facts = facts_by_surface(tmp_path, text, published="2020-03-02")
+    assert facts["до 30 млн долларов"].year == 2006
+
+
+def test_next_year_after_last_year_counts_from_the_writing(tmp_path: Path) -> None:
+    text = ("Планы завода\n\n"
+            "В 2019 году завод поставил в Россию продукции на 40 млн долларов, в следующем году "
+            "рассчитывает выйти на 45 млн долларов.\n")
+    facts = facts_by_surface(tmp_path, text, published="2020-03-02")
+    assert facts["45 млн долларов"].year == 2021
+
+
+def _describe(tmp_path: Path, text: str) -> list:
+    from conftest import load_gold_style
+
+    from analysis.money import describe
+
+    return describe(load_gold_style(tmp_path, text, published="2013-07-12",
+                                    source="Финансовый вестник",
+                                    url="https://finvestnik.example.by/strahovanie"))

@@ -1,19 +1,17 @@
-"""A month or a week counted back from the publication: «в прошлом месяце», «в минувшем
-месяце», «на прошлой неделе».
+"""A month counted back from the publication: «в прошлом месяце», «в минувшем месяце».
 
 «В минувшем месяце товарооборот области с Беларусью составил 27,3 млн долларов» in a digest
 of 3 October 2022 is September 2022's; «ограничения … в прошлом месяце обошлись отрасли в 20
-млн» in a press conference of April 2019 is March 2019's; «На прошлой неделе … подписало
-договор … на 610 млн рублей» is of the week before the publication, so of its year (a relative
-date phrase of the event, as «в прошлом году» is: tests/gold/README.md on one-off sums), with
-no period (a week is no span of months). A January text's last month is December of the year
-before. The words are data (`relative_time` in `data/money_context_ru.json`; round 67).
+млн» in a press conference of April 2019 is March 2019's. A January text's last month is
+December of the year before. «На прошлой неделе» is left alone (the rounds disagree on the
+year of a one-off sum told so: tests/gold/README.md, session 43). The words are data
+(`relative_time` in `data/money_context_ru.json`; round 67).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from typing import NamedTuple
 
@@ -25,12 +23,11 @@ __all__ = ["RelativeTime", "relative_time"]
 
 class _Words(NamedTuple):
     month_back: re.Pattern[str]
-    week_back: re.Pattern[str]
 
 
 class RelativeTime(NamedTuple):
     year: int
-    period: str | None  # the month's label; None for a week
+    period: str  # the month's label
 
 
 @cache
@@ -40,8 +37,8 @@ def _words() -> _Words | None:
 
 def relative_time(clause: str, published: date | None) -> RelativeTime | None:
     """The time a lower-cased clause counts back from the publication `published`: the
-    month before its month (year and label), or the week before it (year only); None when
-    the clause names neither or the publication is unknown."""
+    month before its month (year and label); None when the clause names none or the
+    publication is unknown."""
     words = _words()
     if published is None or words is None or ("прош" not in clause and "минувш" not in clause):
         return None  # (most clauses: two looks in C, no pattern run)
@@ -49,6 +46,4 @@ def relative_time(clause: str, published: date | None) -> RelativeTime | None:
         month = published.month - 1 or 12
         return RelativeTime(published.year - (published.month == 1),
                             MONTH_NAMES_IN_ORDER[month - 1])
-    if words.week_back.search(clause):
-        return RelativeTime((published - timedelta(days=7)).year, None)
     return None

@@ -1,5 +1,4 @@
-"""The year of a report the whole document is: «Годовой отчёт АО «Агролизинг-Центр» за 2017 год»,
-or of the dated days a digest reviews: «итоги недели (8–12 ноября 2021 года)» (round 67).
+"""The year of a report the whole document is: «Годовой отчёт АО «Агролизинг-Центр» за 2017 год».
 
 A report for one year, so titled in its headline or in the first sentence of its lead, tells
 that year's figures: a figure in it that states no time and borrows none from nearer (a
@@ -32,24 +31,12 @@ def _report() -> re.Pattern[str]:
     return compile_pattern(data_json("report_year_ru.json")["report"])
 
 
-@cache
-def _review() -> re.Pattern[str] | None:
-    """A digest titled by the dated days it covers (`review`; round 67)."""
-    source = data_json("report_year_ru.json").get("review")
-    return compile_pattern(source) if source else None
-
-
 def report_time(text: str, low: str) -> CarriedTime | None:
     """The year of the report the document is, read from its headline or the first sentence
     after it (`low`: `text` folded to lower case, same offsets); None when it is no report."""
-    first = _line_end(low, 0)
-    review = _review()
-    if review is not None and (found := review.search(low, 0, first)) is not None:
-        # «Госзакупки РТ: итоги недели (8–12 ноября 2021 года)»: the days it reviews
-        return CarriedTime(year=int(found.group(1)), period=None, source="stated",
-                           sentence=SentenceSpan(0, first))
     if "отч" not in low[:_LEAD_REACH * 2] and "доклад" not in low[:_LEAD_REACH * 2]:
         return None  # (most articles: no report's word near the top)
+    first = _line_end(low, 0)
     spans = [(0, first)]
     after = first + 1
     if after < len(low):

@@ -7,7 +7,8 @@ are written for this test in the style of such news.
   in Russian rubles and names one sum in Belarusian ones goes on in Russian rubles;
 - a month counted back from the publication: «в минувшем месяце» (the month before, and its
   year);
-- a running total «с начала года» right after a month's figure of its kind runs to that month;
+- a running total «с начала года» right after one month's figure of its kind runs to that
+  month (after a span of months it keeps its label, as rounds 16–51 read);
 - a bank's count of loans granted in a month is a volume over that month, not one loan's day;
 - a creditor's claim, payables and tax arrears are money owed (`other`), not a credit;
 - a document's number («№ А41-77215/2015») and a procedure's term («сроком на шесть
@@ -102,12 +103,23 @@ def test_a_running_total_runs_to_the_month_reported(tmp_path: Path) -> None:
     assert facts["158 млн долларов"].period == "январь–апрель"
 
 
-def test_a_running_total_after_a_report_span_takes_its_months(tmp_path: Path) -> None:
+def test_a_running_total_after_a_span_keeps_its_label(tmp_path: Path) -> None:
     text = ("Исполнение бюджета за январь–июль\n\n"
             "За январь–июль на закупку тракторов МТЗ для районов направлено 48 млн рублей. "
             "Субсидии на уплату процентов по кредитам с начала года составили 6,2 млн рублей.\n")
     facts = facts_by_surface(tmp_path, text, published="2019-08-20")
-    assert facts["6,2 млн рублей"].period == "январь–июль"
+    assert facts["6,2 млн рублей"].period == "с начала года"
+
+
+def test_list_items_of_running_totals_take_the_months_of_the_total(tmp_path: Path) -> None:
+    text = ("Торговля с Беларусью: итоги апреля\n\n"
+            "В апреле товарооборот Томской области с Беларусью составил 41 млн долларов. С "
+            "начала года он достиг 158 млн долларов.\n\n"
+            "Крупнейшие статьи товарооборота с начала года:\n"
+            "— машины и оборудование — 62 млн долларов;\n"
+            "— продовольствие — 37 млн долларов.\n")
+    facts = facts_by_surface(tmp_path, text, published="2022-05-10")
+    assert facts["62 млн долларов"].period == "январь–апрель"
 
 
 def test_a_running_total_with_no_month_told_keeps_its_label(tmp_path: Path) -> None:

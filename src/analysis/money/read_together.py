@@ -52,4 +52,4 @@ def read_together(article: Article, facts: list[Fact], tables: TableReading,
     read = without_region_for_belarusian_money(text, without_borrowed_region(text, read, site, ctx), ctx)
     read = with_planned_increments(text, read)  # «направим 640 млн, это на 90 млн больше»
     read = with_never_made(text, with_sublimits(text, with_wholes(text, read)), ctx.folded)
-    return with_running_months(read, article.published)  # «с начала года» after «в мае»
+    return with_running_months(text, read, article.published)  # «с начала года» after «в мае»

@@ -91,7 +91,8 @@ _SAME_PERIOD = lazy_compile(
     r"|соответствующ\w+)[ \u00a0]+(?:период\w*|срок\w*)"
     # «за тот же квартал», «за те же месяцы», «в то же полугодие» (round 15); «в том же месяце»
     # (a tranche after a credit's month: round 67)
-    r"|(?<![\w-])(?:за|в)[ \u00a0]+(?:тот|те|то|том)[ \u00a0]+же[ \u00a0]+(?:квартал\w*|месяц\w*|полугоди\w*)")
+    r"|(?<![\w-])(?:за|в)[ \u00a0]+(?:тот|те|то|том)[ \u00a0]+же[ \u00a0]+"
+    r"(?:квартал\w*|месяц\w*|полугоди\w*)")
 # «Государственный долг региона на ту же дату – 26,8 млрд»: the date of the figure before (a
 # level on a date has no period, so its year is what is carried; plain news usage, as «за тот
 # же период»)

@@ -220,3 +220,11 @@ def _describe(tmp_path: Path, text: str) -> list:
     return describe(load_gold_style(tmp_path, text, published="2013-07-12",
                                     source="Финансовый вестник",
                                     url="https://finvestnik.example.by/strahovanie"))
+
+
+def test_a_model_number_before_a_farmer_counts_no_recipients(tmp_path: Path) -> None:
+    text = ("Интервью губернатора\n\n"
+            "В 2022 году хозяйства получили субсидий на 90 млн рублей. Трактор МТЗ-82 фермеру "
+            "обходится в среднем в 3,1 млн рублей, а с учётом субсидии — дешевле.\n")
+    facts = facts_by_surface(tmp_path, text, published="2023-02-01")
+    assert facts["3,1 млн рублей"].year is None

@@ -228,3 +228,12 @@ def test_a_model_number_before_a_farmer_counts_no_recipients(tmp_path: Path) -> 
             "обходится в среднем в 3,1 млн рублей, а с учётом субсидии — дешевле.\n")
     facts = facts_by_surface(tmp_path, text, published="2023-02-01")
     assert facts["3,1 млн рублей"].year is None
+
+
+def test_a_report_named_in_the_lead_after_its_dateline_dates_its_figures(tmp_path: Path) -> None:
+    text = ("Трамвайное управление подвело итоги\n\n"
+            "ВОЛГОГРАД, 30 марта 2012 г. МУП «Горэлектротранс» опубликовало годовой отчёт за "
+            "2011 год.\n\n"
+            "Субсидия из городского бюджета на перевозку льготников — 86,2 млн рублей.\n")
+    facts = facts_by_surface(tmp_path, text, published="2012-03-30")
+    assert facts["86,2 млн рублей"].year == 2011

@@ -356,9 +356,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                     elif dist is not None:
                         # («Десять лет назад … пообещал в следующем году»: the story's year)
                         base = (narrative_base(text, s_start, m.start(), published_year)
-                                if offset > 0 else None) or published_year
-                        cands.append((dist, base + offset if base is not None else None,
-                                      "relative"))
+                                if offset > 0 else None)
+                        cands.append((dist, (base or published_year) + offset, "relative"))
                     break
     if cands and present and published_year is not None and min(c[0] for c in cands) >= _BEYOND:
         # «В прошлом году завод поставил … на 48 млн; цена тонны сейчас держится около 1 900

@@ -25,6 +25,7 @@ from functools import cache
 from typing import Any
 
 from analysis.money.literal_gate import list_gate, may_match
+from analysis.money.recipients import counts_recipients
 from analysis.money.scope import AmountScope
 from analysis.money.word_lists import (
     context_data,
@@ -253,8 +254,10 @@ def collects_payments(text: str, start: int, end: int) -> bool:
 
 def names_one_off_support(text: str, start: int, end: int) -> bool:
     """Does text[start:end] name a grant or a subsidy («получила … грант 15 млн рублей»),
-    a one-off sum to one recipient rather than a budget's yearly money? (`one_off_support`)"""
-    return says(context_words().one_off_support, text, start, end)
+    a one-off sum to one recipient rather than a budget's yearly money? (`one_off_support`;
+    not support counted over many recipients, «субсидии получат 64 хозяйства»: `recipients`)"""
+    return says(context_words().one_off_support, text, start, end) and not counts_recipients(
+        text, start, end)
 
 
 _SIGNED_METRICS = frozenset(("agreements", "credit", "financing", "investment"))

@@ -91,6 +91,7 @@ from analysis.money.publication_source import publication_source, reading_date, 
 from analysis.money.read_together import read_together
 from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.relative_time import relative_time
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.scope import AmountScope
 from analysis.money.shipped_after import ships_on, supplied_before
@@ -169,7 +170,9 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         # (a figure that goes on from an earlier one of its own sentence says no headline
         # figure again: «…достиг 392 млн долларов, а к 2020 году может превысить 500 млн»
         # under a headline's «полмиллиарда долларов» of deals; round 59)
-        echo = echo_of(facts, amount, s_start, text if same_sentence else "") if (
+        # (nor a figure with a cue of its own whose rubles were implied: «Белэксимгарант … в
+        # I квартале застраховало контракты … на 1,2 трлн рублей» under its headline; round 67)
+        echo = echo_of(facts, amount, s_start, text if same_sentence or score != NO_CUE else "") if (
             amount.qualifier != "range" and cell is None
             and (score == NO_CUE or amount.implied_currency)) else None
         # («Реалистичнее ожидать около 57 млрд долларов.»: an estimate of the figure just told)
@@ -235,6 +238,10 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»
         # («На торгах 23 апреля заключены сделки на …»: the deals of a day, of its month)
         period = period_of(scope) or session_month(text, s_start, s_end, scope, metric)
+        # «в минувшем месяце», «на прошлой неделе»: counted back from the publication
+        back = relative_time(own_reach(scope), published) if period is None and (
+            "прош" in scope.lowered or "минувш" in scope.lowered) else None
+        period = back.period if back is not None else period
         period = base_period(scope, against, period) if against is not None else period
         if deal_day := month_is_deal_day(text, s_start, s_end, scope, metric, period):
             period = None  # «Контракт … подписан в феврале»: the deal's day, a one-off sum
@@ -255,6 +262,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         reading = year_reading(scope, published=published, period=period, base_year=base_year,
                                present=metric not in MONEY_METRICS, deal=metric == "agreements")
         year, year_source = reading.year, year_source_of(reading.source, date_source)
+        if back is not None and reading.source not in ("stated", "relative"):
+            year, year_source = back.year, "relative"
         if (whole := is_whole_of_part(scope)) and reading.source == "publication" and period is None:
             year = year_source = None  # «до конца года получит 12 млрд из … 105 млрд»: the part's
         if reading.source not in ("stated", "relative") and (then := then_time(text, sents, si, published)):

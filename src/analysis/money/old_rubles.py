@@ -9,19 +9,23 @@ from __future__ import annotations
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.literal_gate import list_gate, may_match
+from analysis.money.than_base import than_base
 from analysis.money.year_mentions import year_mentions
 
 __all__ = ["dated_before", "names_new_rubles", "names_old_rubles", "names_old_rubles_of"]
 
-# «тогда», «в то время»: the time of the sentence before
-_THEN = lazy_compile(r"(?i)(?<![\w-])(?:тогда|в[ \u00a0]+то[ \u00a0]+время)(?![\w-])")
+# «тогда», «в то время», «в том же году», «тогда же»: the time of the sentence before
+_THEN = lazy_compile(r"(?i)(?<![\w-])(?:тогда|в[ \u00a0]+то[ \u00a0]+время"
+                     r"|в[ \u00a0]+том[ \u00a0]+же[ \u00a0]+году)(?![\w-])")
 
 
 def _years_before(text: str, start: int, end: int, year: int) -> bool | None:
     """Are all the years text[start:end] names (with a preposition or «год»; spans left out)
-    before `year`? None when it names none."""
+    before `year`? None when it names none. The base of a comparison («в 2,1 раза больше,
+    чем в 2008-м») dates no figure of the sentence (round 67)."""
     named = [m.year for m in year_mentions(text, start, end)
-             if not m.is_span and (m.preposition or m.has_word)]
+             if not m.is_span and (m.preposition or m.has_word)
+             and not than_base(text, start, m.start, m.end, end)]
     return all(y < year for y in named) if named else None
 
 

@@ -41,6 +41,8 @@ MONTH_ABBR_RE = "(?:" + "|".join(sorted((a for m in _CAL.months for a in m.abbre
 _SPAN_MONTH = "(?:" + MONTH_RE + "|" + MONTH_ABBR_RE + ")"
 # «14 января 2024 года»: a day before the month makes a date, not a period
 _DAY_BEFORE = lazy_compile(r"\d[ \u00a0]*\Z")
+# a term a procedure or a deal runs for, no period of a figure («сроком на шесть месяцев»)
+_TERM_BEFORE = lazy_compile(r"(?i)(?:сроком|на[ \u00a0]+срок)[ \u00a0]+(?:на[ \u00a0]+|до[ \u00a0]+)?\Z")
 # «к уровню января 2023 года», «против марта 2022-го»: a comparison base is not the period
 _BASE_BEFORE = lazy_compile(r"(?i)(?:уровн\w*|сравнению[ \u00a0]+с|против|относительно)[ \u00a0]+\Z")
 _PERIOD = lazy_compile(
@@ -227,6 +229,8 @@ def period_of(scope: AmountScope) -> str | None:
             if label == _WHOLE_YEAR:
                 continue  # «за январь–декабрь»: the whole year, as «за 12 месяцев»
         elif m.group("n"):
+            if _TERM_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # «конкурсное производство сроком на шесть месяцев»: a term (round 67)
             n = m.group("n").lower()
             months = int(n) if n.isdigit() else _CAL.month_counts[n]
             if months >= 12:

@@ -30,6 +30,7 @@ from analysis.money.part_of import with_wholes
 from analysis.money.planned_increment import with_planned_increments
 from analysis.money.region import ArticleText
 from analysis.money.respectively import with_respective_metrics, with_respective_years
+from analysis.money.running_total import with_running_months
 from analysis.money.sublimit import with_sublimits
 from analysis.money.tabular import TableReading
 
@@ -50,4 +51,5 @@ def read_together(article: Article, facts: list[Fact], tables: TableReading,
     site = belarusian_site(getattr(article, "source", None), getattr(article, "url", None))
     read = without_region_for_belarusian_money(text, without_borrowed_region(text, read, site, ctx), ctx)
     read = with_planned_increments(text, read)  # «направим 640 млн, это на 90 млн больше»
-    return with_never_made(text, with_sublimits(text, with_wholes(text, read)), ctx.folded)
+    read = with_never_made(text, with_sublimits(text, with_wholes(text, read)), ctx.folded)
+    return with_running_months(text, read, article.published)  # «с начала года» after «в мае»

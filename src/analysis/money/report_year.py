@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from analysis.datafiles import data_json
+from analysis.lang.newslayout import dateline_end
 from analysis.lang.sentences import stop_before_space
 from analysis.lazypattern import lazy_compile
 from analysis.money.carry import CarriedTime
@@ -39,7 +40,9 @@ def report_time(text: str, low: str) -> CarriedTime | None:
         return None  # (most articles: no report's word near the top)
     first = _line_end(low, 0)
     spans = [(0, first)]
-    after = first + 1
+    # («ИЖЕВСК, 28 апреля 2009 г. МУП … опубликовало годовой отчёт за 2008 год»: the lead's
+    # first sentence starts after its dateline; round 67)
+    after = dateline_end(text, first + 1, min(len(text), first + 1 + _LEAD_REACH))
     if after < len(low):
         spans.append((after, _line_end(low, after, sentence=True)))
     for start, end in spans:

@@ -110,8 +110,18 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     return s_start, nxt.start() if nxt else len(text)
 
 
+def _bare_russian_before(text: str, named: Amount, read: list[Amount]) -> bool:
+    """Was a bare «рублей» of the paragraph before the named Belarusian figure read as
+    Russian? Then the writer counts in Russian rubles and names the Belarusian ones as the
+    exception («требования … 412 млн рублей … этот долг отражён в сумме 153,4 млрд
+    белорусских рублей. … с требованием 380 млн рублей»: round 67)."""
+    return any(r.currency == "RUB" and r.end <= named.start and not _names_ruble(r.surface)
+               and RUBLE_WORD.search(r.surface) is not None and "\n" not in text[r.end:named.start]
+               for r in read)
+
+
 def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool,
-                     sentence: tuple[int, int]) -> bool:
+                     sentence: tuple[int, int], read: list[Amount]) -> bool:
     """Is this bare «рублей» Belarusian by what stands near it: a Belarusian ruble named
     just before in the same paragraph («Выручка — 412 млн белорусских рублей. Чистая
     прибыль — 23,5 млн рублей»), or a Belarusian body paying in its sentence («из
@@ -120,7 +130,7 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
     named elsewhere («кредит на 100 млрд рублей» in the headline) stays Russian. Before 2016
     (`old`), a bare figure of the old Belarusian rubles' scale after named Russian rubles is
     Belarusian too, and so is one converting them (`ruble_rate`). (`sentence`: the amount's,
-    `_sentence_of`.)"""
+    `_sentence_of`; `read`: the figures before it as read.)"""
     text, words = article.text, context_words()
     if any(n.value == a.value and not _belarusian_named(n) for n in named):
         return False
@@ -133,7 +143,8 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
             and a.start - last.end <= _NEAR_NAMED and "\n" not in text[last.end:a.start]
             and not _CONVERSION.search(text, max(last.end, a.start - _CONVERSION_REACH), a.start)
             and not RUB_PER_BYN[0] <= a.value / max(last.value, 1e-9) <= RUB_PER_BYN[1]
-            and not _converts_bare_rubles(text, last)):
+            and not _converts_bare_rubles(text, last)
+            and not _bare_russian_before(text, last, read)):
         # (a conversion into Russian rubles, «10 млн белорусских рублей (около 300 млн
         # рублей)», is said with a bracket or «или», and its value is ~15–50 times larger)
         return True
@@ -351,7 +362,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
                                 and not _after_named_russian(article.text, a, named,
                                                              set_against)
                                 and not sold_in_russia(article.text, a, named, sentence))
-                               or _belarusian_here(article, a, named, old, sentence)) and not (
+                               or _belarusian_here(article, a, named, old, sentence, out)) and not (
                         spent_in_russia(article.text, a.start, sentence)
                         or given_by_russia(article.text, sentence))
             if changed:

@@ -20,9 +20,11 @@ from analysis.patternstore import compile_pattern
 __all__ = ["names_our_rubles", "side_said_after"]
 
 # a bracket after a bare «рублей» that names their country: «(белорусских. — Ред.)», «(бел.)»,
-# «(рос.)»; a note closing the phrase too («… рублей за кв. м (цена организатора, российские рубли)»)
+# «(рос.)»; a note closing the phrase too («… рублей за кв. м (цена организатора, российские рубли)»);
+# not the country of another noun («6,7 млн руб. (белорусские участники не заявлялись)», round 67)
 _BRACKETED_SIDE = lazy_compile(r"(?i)(?:[ \u00a0]+за[ \u00a0]+[^()\n,;!?]{1,20}?)?[ \u00a0]*\("
-                               r"(?:[^()\n]{1,40}?,[ \u00a0]*)?(?:(бел(?:орусск\w*|\.))|российск\w*|рос\.)")
+                               r"(?:[^()\n]{1,40}?,[ \u00a0]*)?(?:(бел(?:орусск\w*|\.))|российск\w*|рос\.)"
+                               r"(?![а-яё])(?![ \u00a0]+(?!руб)[а-яё])")
 # «примерно миллион наших рублей»: the speaker's own rubles
 _OURS = lazy_compile(r"(?i)(?<![а-яё])наш\w*[ \u00a0]+руб")
 

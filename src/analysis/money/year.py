@@ -18,6 +18,7 @@ from analysis.lang.morph import parses
 from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.base_clause import told_in_base_clause
+from analysis.money.narrative_year import narrative_base
 from analysis.money.scope import AmountScope
 from analysis.money.since_start import counted_since
 from analysis.money.than_base import than_base
@@ -357,8 +358,10 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
                         # «выданы до конца (I квартала) следующего года»: paid by a later year's
                         # deadline, no year (a level «дойти до 3 млрд» by then is that year's)
                         cands.append((dist, None, "stated"))
-                    elif dist is not None:
-                        cands.append((dist, published_year and published_year + offset, "relative"))
+                    elif dist is not None:  # «Десять лет назад … в следующем году»: the story's
+                        origin = (offset > 0 and narrative_base(  # year; no date known, none
+                            text, s_start, m.start(), published_year)) or published_year
+                        cands.append((dist, origin and origin + offset, "relative"))
                     break
     if cands and present and published_year is not None and min(c[0] for c in cands) >= _BEYOND:
         # «В прошлом году завод поставил … на 48 млн; цена тонны сейчас держится около 1 900

@@ -81,6 +81,8 @@ def _year_mentions(text: str, start: int, end: int) -> tuple[YearMention, ...]:
             continue  # part of a longer number («12024», «2024,5», «1.2023»)
         lo = max(start, ys - 16)
         before = text[ys - 1] if ys > lo else ""  # (inline: a helper's call costs more)
+        if before == "/" and _numbered(text, ys - 1):
+            continue  # «дело № А41-77215/2015»: a document's number ends with its year (round 67)
         pre = (_YEAR_PRE_SPACED.search(text, lo, ys) if before == " " or before == "\u00a0"
                else _YEAR_PRE_HYPHENED.search(text, lo, ys) if before == "-"
                else None)  # (neither pattern can end on another character)
@@ -100,6 +102,16 @@ def _year_mentions(text: str, start: int, end: int) -> tuple[YearMention, ...]:
                                              and text[max(0, ys - 3):ys].rstrip(" \u00a0")
                                              .endswith("("))))
     return tuple(out)
+
+
+def _numbered(text: str, slash: int) -> bool:
+    """Does a number that is no year stand right before the slash at `slash` («77215/2015»,
+    not «2014/2015», a season)?"""
+    k = slash
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    run = text[k:slash]
+    return bool(run) and not (len(run) == 4 and run[:2] in ("19", "20"))
 
 
 def _names_decade(digits: str, post: re.Match[str] | None) -> bool:

@@ -52,7 +52,9 @@ _ONE_OF = lazy_compile(r"(?i)(?<![\w-])(?:крупнейш\w*|(?:сам|наиб
                      r"[ \u00a0]+из[ \u00a0]+(?:них|которых)(?![\w-])")
 _WHOLES = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
 _WEAK = 3  # a cue this weak or weaker yields to the whole
-_PURPOSE_BEFORE = lazy_compile(r"(?i)(?<!\w)на[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")  # «на (их) закупку»
+# «на (их) закупку»: what the part goes to; «по льготной ставке», «по программе»: the terms it
+# was given on (session 43: «выдали 4,6 млрд, из них 3,1 млрд — по льготной ставке»)
+_PURPOSE_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:на|по)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 # «Около 1,8 млрд рублей из этой суммы пойдет на …»: the part names its whole right after it
 _PART_AFTER = lazy_compile(r"(?i)[ \u00a0]+из[ \u00a0]+(?:этой|этих|указанной|данной|общей)[ \u00a0]+сумм\w*")
 
@@ -188,8 +190,8 @@ def _opener_after(scope: AmountScope) -> bool:
 
 
 def _after_purpose(scope: AmountScope, head: str) -> bool:
-    """Does the cue word stand after «на» in the amount's sentence («на поставку вагонов
-    приходится», «пойдут на закупку оборудования»)?"""
+    """Does the cue word stand after «на» or «по» in the amount's sentence («на поставку
+    вагонов приходится», «пойдут на закупку оборудования», «— по льготной ставке»)?"""
     low = scope.folded
     pos = low.find(head, scope.start, scope.end)
     while pos >= 0:

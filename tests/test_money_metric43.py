@@ -143,3 +143,11 @@ def test_a_projects_cost_told_with_stoit_is_an_investment(tmp_path: Path, text: 
 def test_a_price_in_a_facility_told_with_stoit_stays_a_price(tmp_path: Path) -> None:
     text = "Номер в гостиничном комплексе стоит 5 тыс. рублей в сутки."
     assert _metric(tmp_path, text, "5 тыс. рублей") == "other"
+
+
+def test_a_part_of_a_credit_told_in_a_quote_stays_the_credit(tmp_path: Path) -> None:
+    # «законтрактовали» names contracts, but the quote opens with the whole the sentence
+    # before named, a credit: the part is of that credit, as «Из 105 млрд … получил» is
+    text = ("Журналисты спросили, сколько уже выбрано из российского кредита. Ответ министра "
+            "финансов: «Из 50 миллиардов рублей мы законтрактовали около 40 миллиардов».")
+    assert _metric(tmp_path, text, "40 миллиардов") == "credit"

@@ -37,8 +37,10 @@ __all__ = ["is_part_of_previous", "is_whole_of_part", "part_and_whole", "splits_
 _PART_OPENER = lazy_compile(
     r"(?i)(?<![\w-])(?:ещё|еще|из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы)"
     r"|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
-# «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole
-_FROM_OPENER = lazy_compile(r"(?i)из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
+# «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole, also as a
+# quote after its speaker («Ответ замминистра: «Из 105 миллиардов … мы законтрактовали …»»)
+_FROM_OPENER = lazy_compile(r"(?i)(?:[^.!?:;\n«»]{1,60}:[ \u00a0]*)?[«\"„]?"
+                            r"из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
 # «получит 12 млрд рублей из предусмотренных соглашением 105 млрд»: «из» and up to three
 # words (a participle and its agent) before the whole
 _FROM_WHOLE = lazy_compile(r"(?i)[ \u00a0]*(?:[а-яё]+[ \u00a0]+){0,5}?из[ \u00a0]+"

@@ -53,6 +53,10 @@ class FacilityCost:
     building: re.Pattern[str] | None = entry(pattern, default=None)
     # «Ещё один, …»: one more of the thing named before
     one_more: re.Pattern[str] | None = entry(pattern, default=None)
+    # «Проект стоит 4 млрд», «строительство терминала будет стоить»: a project's or a building
+    # work's cost in the present or future tense (not a facility's: «место в комплексе стоит»
+    # is a price)
+    present: re.Pattern[str] | None = entry(pattern, key="present_cost", default=None)
     # «получит оборудование стоимостью»: goods the cost is of
     goods: re.Pattern[str] | None = entry(pattern, key="goods_before_cost", default=None)
 
@@ -69,7 +73,7 @@ def is_facility_cost(scope: AmountScope) -> bool:
     if low.find("стоимост", scope.start, scope.end) < 0 and low.find(
             "обо", scope.start, scope.end) < 0 and low.find("обх", scope.start, scope.end) < 0 and (
             low.find("стоил", scope.start, scope.end) < 0):
-        return False  # (most amounts: a few looks in C)
+        return _present_cost(scope, words)  # (most amounts: a few looks in C)
     if _cost_of_facility(scope, words.cost_of) or _cost_of_building_before(scope, words):
         return True
     lo = max(scope.start, scope.amount.start - _REACH)
@@ -97,6 +101,16 @@ def is_facility_cost(scope: AmountScope) -> bool:
             clause, max(0, opens - _ANTECEDENT), opens) is not None:
         return True
     return _one_more_facility(scope, words)
+
+
+def _present_cost(scope: AmountScope, words: FacilityCost) -> bool:
+    """«Проект стоит 4 млрд рублей», «Строительство моста будет стоить около 2 млрд»: what a
+    project or a building work costs, told with «стоит» right before the amount."""
+    low = scope.folded
+    if words.present is None or low.find("стои", scope.start, scope.amount.start) < 0:
+        return False
+    return words.present.search(low, max(scope.start, scope.amount.start - _REACH),
+                                scope.amount.start) is not None
 
 
 def _goods_cost(clause: str, goods: re.Pattern[str]) -> bool:

@@ -387,6 +387,14 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
         return MetricCue(metric=kind, score=score, head=word)
     if len(cues_before) < 2:  # no earlier cue to hand over to
         return MetricCue(metric=metric, score=score, head=word)
-    return governing(text, before, cues_before,
-                      MetricCandidate(score=score, priority=best[1], metric=metric, start=start,
-                                      word=word))
+    got = governing(text, before, cues_before,
+                    MetricCandidate(score=score, priority=best[1], metric=metric, start=start,
+                                    word=word))
+    if got.metric == "trade_turnover" and got.head != word:
+        # «Оборот розничной сети составил …»: the turnover word a later cue hands up to is
+        # read for whose turnover it is, as a turnover chosen first is
+        head = next((m.start() for m in before if m.group().lower() == got.head), None)
+        if head is not None and (kind := turnover_kind(
+                text, scope.folded, s_start, head, got.head)) is not None:
+            return got._replace(metric=kind)
+    return got

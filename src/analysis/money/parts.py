@@ -37,8 +37,10 @@ __all__ = ["is_part_of_previous", "is_whole_of_part", "part_and_whole", "splits_
 _PART_OPENER = lazy_compile(
     r"(?i)(?<![\w-])(?:ещё|еще|из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы)"
     r"|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
-# «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole
-_FROM_OPENER = lazy_compile(r"(?i)из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
+# «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole, also as a
+# quote after its speaker («Ответ замминистра: «Из 105 миллиардов … мы законтрактовали …»»)
+_FROM_OPENER = lazy_compile(r"(?i)(?:[^.!?:;\n«»]{1,60}:[ \u00a0]*)?[«\"„]?"
+                            r"из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
 # «получит 12 млрд рублей из предусмотренных соглашением 105 млрд»: «из» and up to three
 # words (a participle and its agent) before the whole
 _FROM_WHOLE = lazy_compile(r"(?i)[ \u00a0]*(?:[а-яё]+[ \u00a0]+){0,5}?из[ \u00a0]+"
@@ -52,7 +54,9 @@ _ONE_OF = lazy_compile(r"(?i)(?<![\w-])(?:крупнейш\w*|(?:сам|наиб
                      r"[ \u00a0]+из[ \u00a0]+(?:них|которых)(?![\w-])")
 _WHOLES = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
 _WEAK = 3  # a cue this weak or weaker yields to the whole
-_PURPOSE_BEFORE = lazy_compile(r"(?i)(?<!\w)на[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")  # «на (их) закупку»
+# «на (их) закупку»: what the part goes to; «по льготной ставке», «по программе»: the terms it
+# was given on (session 43: «выдали 4,6 млрд, из них 3,1 млрд — по льготной ставке»)
+_PURPOSE_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:на|по)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 # «Около 1,8 млрд рублей из этой суммы пойдет на …»: the part names its whole right after it
 _PART_AFTER = lazy_compile(r"(?i)[ \u00a0]+из[ \u00a0]+(?:этой|этих|указанной|данной|общей)[ \u00a0]+сумм\w*")
 
@@ -188,8 +192,8 @@ def _opener_after(scope: AmountScope) -> bool:
 
 
 def _after_purpose(scope: AmountScope, head: str) -> bool:
-    """Does the cue word stand after «на» in the amount's sentence («на поставку вагонов
-    приходится», «пойдут на закупку оборудования»)?"""
+    """Does the cue word stand after «на» or «по» in the amount's sentence («на поставку
+    вагонов приходится», «пойдут на закупку оборудования», «— по льготной ставке»)?"""
     low = scope.folded
     pos = low.find(head, scope.start, scope.end)
     while pos >= 0:

@@ -11,6 +11,7 @@ readings it can correct, in this order; the first that holds decides.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, states_trade_balance
@@ -37,6 +38,13 @@ from analysis.money.purchase import (
     is_one_company_import,
     is_spending,
 )
+from analysis.money.reader_gates import (
+    APPROVES_PROJECTS,
+    BANK_PROVIDES,
+    CONTRACT_SECURITY,
+    FUNDS_RECEIVED,
+    open_readers,
+)
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.money.shipment import is_shipment_to_place, is_supplier_shipment
 from analysis.money.support import is_interest_support
@@ -47,7 +55,10 @@ from analysis.money.tender_price import (
 )
 from analysis.money.union_budget import is_union_budget_side
 
-__all__ = ["construction_metric"]
+if TYPE_CHECKING:
+    import re
+
+__all__ = ["approval_verb", "construction_metric"]
 
 _FACILITY_COST_FROM = frozenset({"other", "production", "financing"})  # readings a facility's cost overrides
 _EQUITY_FROM = frozenset({"other", "financing"})  # readings equity put in overrides
@@ -82,6 +93,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     `score`, its nearest cue's reading, when no construction applies). A construction found
     where no cue word stands («передал клиентам технику на») is the amount's own reading, so
     its figure does not inherit the previous one's."""
+    # (a reader none of whose trigger words stands in the sentence would answer no: not asked)
+    opened = open_readers(scope)
     if (metric != "other" or score == NO_CUE) and is_down_payment(scope):
         return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score  # «Первоначальный взнос …»
     if (metric in _BALANCE_FROM or score == NO_CUE) and _is_trade_balance(scope):
@@ -108,13 +121,14 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "investment", score  # «направит на модернизацию цехов 230 млн рублей»
     if metric == "export" and is_delivery_into_region(scope):
         return "import", score  # «поставки белорусских товаров в регион — 410 млн»
-    if metric == "investment" and is_funds_received(scope):
+    if metric == "investment" and FUNDS_RECEIVED in opened and is_funds_received(scope):
         return "financing", score  # «агроусадьба получит 2,6 млн рублей на строительство бани»
     if metric in _FACILITY_COST_FROM and is_facility_cost(scope):
         # «открылся сервисный центр стоимостью 180 млн рублей», «Его стоимость оценивается
         # в 300 млн» after «готовится к строительству терминала»
         return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score
-    if (is_bank_loan(scope, metric) or (score == NO_CUE and bank_provides(scope))) and not (
+    if BANK_PROVIDES in opened and (is_bank_loan(scope, metric) or (
+            score == NO_CUE and bank_provides(scope))) and not (
             is_facility_cost(scope)):
         # «Часть средств — 3 млн рублей — предоставит Банк развития»
         return "credit", _CONSTRUCTION_SCORE if score == NO_CUE else score
@@ -153,7 +167,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if metric in _DEAL_ITEM_FROM and is_signed_deal_item(scope):
         # «7. ОАО «МТЗ» — Амурская область: поставка 120 единиц техники, 1,45 млрд рублей»
         return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
-    if metric == "investment" and (lender := _approves_projects(scope)) is not None:
+    if metric == "investment" and APPROVES_PROJECTS in opened and (
+            lender := _approves_projects(scope)) is not None:
         # «Банк одобрил проекты в Беларуси на 240 млн долларов», «ФРП одобрил 61 проект на …»
         return lender, score
     if metric == "agreements" and _is_financing_deal(scope):
@@ -167,7 +182,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         # «Победителем стала компания …, предложившая 8,6 млн рублей»: the contract's value,
         # over the goods' word of the offer («предложившее поставку машин … по цене …»)
         return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
-    if (metric == "agreements" or score == NO_CUE) and is_contract_security(scope):
+    if (metric == "agreements" or score == NO_CUE) and CONTRACT_SECURITY in opened and (
+            is_contract_security(scope)):
         # «Обеспечение исполнения контракта — 23 088 000 руб.»: a deposit, whether «контракта»
         # was read as its cue or set aside (contract_security's not-cue), so no contract told
         # before lends its own
@@ -206,6 +222,11 @@ def _approval_words() -> tuple[object, object]:
     data = context_data().get("approved_projects", {})
     return (lazy_compile(data.get("verb", r"(?!)")),
             lazy_compile("|".join(data.get("loan_funds", ())) or r"(?!)"))
+
+
+def approval_verb() -> re.Pattern[str]:
+    """The verb of approving (`money.reader_gates` proves its literals)."""
+    return _approval_words()[0]  # type: ignore[return-value]
 
 
 def _approves_projects(scope: AmountScope) -> str | None:

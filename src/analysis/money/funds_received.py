@@ -20,7 +20,7 @@ from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_funds_received"]
+__all__ = ["funds_received", "is_funds_received"]
 
 _REACH = 160  # characters before the amount its clause is read in
 _CLAUSE = lazy_compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|и|что|который|которая|которые)(?![\w-])")
@@ -29,6 +29,11 @@ _CLAUSE = lazy_compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|и|что|ко�
 @cache
 def _pattern(key: str) -> re.Pattern[str]:
     return compile_pattern("|".join(f"(?:{w})" for w in context_data()[key]))
+
+
+def funds_received() -> re.Pattern[str]:
+    """The verb of receiving (`money.reader_gates` proves its literals)."""
+    return _pattern("funds_received")
 
 
 def is_funds_received(scope: AmountScope) -> bool:

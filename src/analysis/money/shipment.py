@@ -28,7 +28,8 @@ from analysis.money.context import context_data, context_words
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["SHIPPING_CLAUSE", "is_shipment_to_place", "is_supplier_shipment", "shipped_past_cue"]
+__all__ = ["SHIPPING_CLAUSE", "is_shipment_to_place", "is_supplier_shipment", "shipment_verbs",
+           "shipped_past_cue"]
 
 _REACH = 160  # characters before the amount the clause is read in
 _INTO = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")
@@ -45,6 +46,11 @@ def _words(key: str) -> list[str]:
 @cache
 def _verbs() -> re.Pattern[str]:
     return compile_pattern(r"(?<![\w-])(?:" + "|".join(_words("shipment_verbs")) + r")")
+
+
+def shipment_verbs() -> re.Pattern[str]:
+    """The shipment verbs' pattern (`money.reader_gates` proves its literals)."""
+    return _verbs()
 
 
 @cache

@@ -1,0 +1,211 @@
+"""Which of the readers asked once an amount can answer «yes» in its sentence: one pass over
+the sentence names the trigger words that stand there, and a reader whose trigger words are
+all absent is not asked (its answer would be «no»: the same answer, not a guess).
+
+`own_metric` and `construction_metric` ask some thirty readers of every amount in turn
+(«is the figure a service sold abroad», «a shipment into a region», «a bank's loan» …), and
+nearly every one answers «no». Each such reader says «yes» only when some pattern of its own
+matches in the amount's sentence of the folded text (its *gate*, `READERS`: a conjunction of
+clauses, each clause the patterns one of which must match — a reader with a bank and a verb
+of lending needs both). For every pattern `required_literals` reads the literals its parse
+offers and `literal_gate` proves that every match holds one of them (as the gated patterns
+of the readers do); a pattern with no such proof (a class or a `(?i)` letter leads it) or
+missing from the data leaves its reader ungated: asked always. So a new word in the data
+changes the literals with it and cannot slip past the gate.
+
+All the literals of all the gates are found in one Aho–Corasick pass (`ahocorasick_rs`, as
+`head_stems` finds the amount heads) over the sentence's UTF-16 bytes, whatever their number
+(a `str.__contains__` loop is dear past a dozen literals, `literal_gate.MAX_LIST_LITERALS`).
+The readers a sentence opens are kept on its scope (`AmountScope.open_readers`).
+
+Why every gate holds is told beside each entry of `READERS`: the reader's «yes» needs a match
+of those patterns inside the amount's sentence [scope.start, scope.end) of `scope.folded`, so
+a literal of the match stands there too (tests/test_speed43_reader_gates.py replays each
+reader with and without its gate).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from ahocorasick_rs import BytesAhoCorasick, MatchKind
+
+from analysis.money.literal_gate import literal_gate, required_literals
+
+if TYPE_CHECKING:
+    import re
+    from collections.abc import Callable
+
+    from analysis.money.scope import AmountScope
+
+__all__ = ["APPROVES_PROJECTS", "BANK_PROVIDES", "CONTRACT_SECURITY", "COSTS_PAST_CUE",
+           "CREDIT_BEFORE", "FORECAST_WORDS", "FUNDS_RECEIVED", "MARKET_ITEM", "POSSESSIVE_SIZE",
+           "READERS", "SERVICE_EXPORT", "SERVICE_RENDERED", "SHIPPED_PAST_CUE", "Gates",
+           "gate_literals", "gates", "open_readers"]
+
+# the gated readers, as the callers name them
+SHIPPED_PAST_CUE = "shipped_past_cue"
+SERVICE_EXPORT = "is_service_export"
+SERVICE_RENDERED = "is_service_rendered"
+MARKET_ITEM = "is_market_item"
+CREDIT_BEFORE = "names_credit_before"
+POSSESSIVE_SIZE = "possessive_size_metric"
+COSTS_PAST_CUE = "costs_past_cue"
+BANK_PROVIDES = "bank_provides"
+FUNDS_RECEIVED = "is_funds_received"
+CONTRACT_SECURITY = "is_contract_security"
+APPROVES_PROJECTS = "approves_projects"
+FORECAST_WORDS = "forecast_words"
+
+
+def _readers() -> dict[str, tuple[tuple[Callable[[], re.Pattern[str] | None], ...], ...]]:
+    """Each gated reader's clauses (imported here, when first asked: the readers' modules
+    import nothing of this one)."""
+    from analysis.money import (
+        apposition,
+        context,
+        cost_verb,
+        funds_received,
+        market_breakdown,
+        possessive_size,
+        services_abroad,
+        shipment,
+        tender_price,
+    )
+    from analysis.money.constructions import approval_verb
+
+    def lender_words(i: int) -> Callable[[], re.Pattern[str] | None]:
+        def pattern() -> re.Pattern[str] | None:
+            pair = context.pattern_pair("bank_lender", "lender_verb")
+            return pair[i] if pair is not None else None
+        return pattern
+
+    return {
+        # `is_shipment_to_place` (and so `shipped_past_cue`) says no without a shipment verb
+        # before the amount in its sentence
+        SHIPPED_PAST_CUE: ((shipment.shipment_verbs,),),
+        # a «yes» of `is_service_export` needs money earned (`earned_on`), a verb of carrying
+        # out (`works_performed`), a work's noun before its participle clause
+        # (`_works_told_abroad`) or the noun «услуг»
+        SERVICE_EXPORT: ((services_abroad.earned_on, services_abroad.works_performed,
+                               services_abroad.works_clause, services_abroad.service_noun),),
+        # the verb of rendering, its object and «на» right before the sum
+        SERVICE_RENDERED: ((services_abroad.rendered_on,),),
+        # the breakdown's lead before the amount, and its item (a country and a dash)
+        MARKET_ITEM: ((market_breakdown.breakdown_lead,), (market_breakdown.breakdown_item,)),
+        # the credit's noun and the dash or bracket that runs into the amount
+        CREDIT_BEFORE: ((apposition.credit_apposition,),),
+        # the possessive size noun before the amount
+        POSSESSIVE_SIZE: ((possessive_size.possessive_size,),),
+        # the verb of costing in the amount's clause (`_cost_clause`)
+        COSTS_PAST_CUE: ((cost_verb.cost_verb,),),
+        # a bank and a verb of providing, both in the amount's stretch
+        BANK_PROVIDES: ((lender_words(0),), (lender_words(1),)),
+        # the verb of receiving in the amount's clause
+        FUNDS_RECEIVED: ((funds_received.funds_received,),),
+        # the security's words right before the amount
+        CONTRACT_SECURITY: ((tender_price.contract_security,),),
+        # the verb of approving in the amount's clause (`_approves_projects`: None without it)
+        APPROVES_PROJECTS: ((approval_verb,),),
+        # the plan words of `is_forecast` (searched in the amount's sentence only)
+        FORECAST_WORDS: ((lambda: context.context_words().forecast,),),
+    }
+
+
+class Gates(NamedTuple):
+    """The literals of every gated reader, found in one pass: literal `i` opens the clauses
+    `clauses_of[i]`; a reader is open when each of its clauses is; `always` the readers no
+    gate was proved for."""
+
+    finder: BytesAhoCorasick | None
+    literals: tuple[str, ...]
+    clauses_of: tuple[frozenset[int], ...]
+    needs: dict[str, frozenset[int]]  # a gated reader's clauses
+    readers_of: dict[int, tuple[str, ...]]  # the gated readers a clause belongs to
+    always: frozenset[str]
+
+    def open_in(self, folded: str, start: int, end: int) -> frozenset[str]:
+        """The readers that may answer «yes» in folded[start:end]."""
+        stretch = folded[start:end]
+        present: set[int] = set()
+        for i in self._found(stretch):
+            present |= self.clauses_of[i]
+        if not present:
+            return self.always
+        needs = self.needs
+        opened = {reader for clause in present for reader in self.readers_of[clause]
+                  if needs[reader] <= present}
+        return self.always | opened if opened else self.always
+
+    def _found(self, stretch: str) -> set[int]:
+        """The indices of the literals standing in `stretch`."""
+        if self.finder is None:
+            return set()
+        try:
+            raw = stretch.encode("utf-16-le")
+        except UnicodeEncodeError:  # a lone surrogate: no UTF-16 copy
+            raw = b""
+        if len(raw) != 2 * len(stretch):  # (a character past the BMP, or none encoded)
+            return {i for i, literal in enumerate(self.literals) if literal in stretch}
+        # (a match at an odd byte straddles two characters: no place of the literal)
+        return {i for i, s, _e in self.finder.find_matches_as_indexes(raw, overlapping=True)
+                if not s & 1}
+
+
+def gate_literals(sources: tuple[Callable[[], re.Pattern[str] | None], ...]) -> tuple[str, ...] | None:
+    """The literals one of which every match of any of the patterns holds (each proved by
+    `literal_gate`); None when one pattern is missing or its parse shows none."""
+    out: set[str] = set()
+    for source in sources:
+        pattern = source()
+        if pattern is None:
+            return None
+        literals = required_literals(pattern)
+        if not literals or literal_gate(pattern, literals) is None:
+            return None
+        out.update(literals)
+    return tuple(sorted(out))
+
+
+@cache
+def gates() -> Gates:
+    """The gates of `READERS`, proved and compiled once."""
+    literal_ids: dict[str, int] = {}
+    clauses: list[set[int]] = []  # literal index -> clause ids
+    needs: dict[str, frozenset[int]] = {}
+    readers_of: dict[int, list[str]] = {}
+    always: set[str] = set()
+    for reader, reader_clauses in READERS().items():
+        proved = [gate_literals(sources) for sources in reader_clauses]
+        if any(literals is None for literals in proved):
+            always.add(reader)
+            continue
+        ids = []
+        for literals in proved:
+            clause = len(readers_of)
+            readers_of[clause] = [reader]
+            ids.append(clause)
+            for literal in literals or ():
+                if literal not in literal_ids:
+                    literal_ids[literal] = len(literal_ids)
+                    clauses.append(set())
+                clauses[literal_ids[literal]].add(clause)
+        needs[reader] = frozenset(ids)
+    literals = tuple(literal_ids)
+    finder = BytesAhoCorasick([literal.encode("utf-16-le") for literal in literals],
+                              matchkind=MatchKind.Standard) if literals else None
+    return Gates(finder, literals, tuple(frozenset(c) for c in clauses), needs,
+                 {c: tuple(r) for c, r in readers_of.items()}, frozenset(always))
+
+
+READERS = cache(_readers)
+
+
+def open_readers(scope: AmountScope) -> frozenset[str]:
+    """The gated readers that may answer «yes» for the amount of `scope` (and those with no
+    gate), read once a scope."""
+    known = scope.open_readers
+    if known is None:
+        known = scope.open_readers = gates().open_in(scope.folded, scope.start, scope.end)
+    return known

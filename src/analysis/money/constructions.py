@@ -41,8 +41,13 @@ from analysis.money.purchase import (
 from analysis.money.reader_gates import (
     APPROVES_PROJECTS,
     BANK_PROVIDES,
+    BARE_CREDIT_LINE,
     CONTRACT_SECURITY,
+    COURT_AWARD,
+    DOWN_PAYMENT,
     FUNDS_RECEIVED,
+    SHIPMENT_TO_PLACE,
+    SUPPLIER_SHIPMENT,
     open_readers,
 )
 from analysis.money.scope import CLAUSE_MARK, AmountScope
@@ -95,7 +100,7 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     its figure does not inherit the previous one's."""
     # (a reader none of whose trigger words stands in the sentence would answer no: not asked)
     opened = open_readers(scope)
-    if (metric != "other" or score == NO_CUE) and is_down_payment(scope):
+    if (metric != "other" or score == NO_CUE) and DOWN_PAYMENT in opened and is_down_payment(scope):
         return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score  # «Первоначальный взнос …»
     if (metric in _BALANCE_FROM or score == NO_CUE) and _is_trade_balance(scope):
         return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score  # «Торговый баланс — …»
@@ -103,7 +108,7 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "import", score  # «Беларусь закупает в России энергоносителей на $10 млрд»
     if metric == "import" and score != NO_CUE and is_one_company_import(scope):
         return "other", score  # «Компания ввезла из Беларуси погрузчики стоимостью …»
-    if metric in _COURT_FROM and is_court_award(scope):
+    if metric in _COURT_FROM and COURT_AWARD in opened and is_court_award(scope):
         return "other", score  # «присудил истцу 2 млн рублей компенсации»
     if score == NO_CUE and is_spending(scope):
         return "other", _CONSTRUCTION_SCORE  # «ежегодно тратят на поверку около 35 млн»
@@ -134,16 +139,17 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "credit", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _EQUITY_FROM and is_equity(scope):
         return "investment", score  # «на пополнение уставного капитала предусмотрено 5 млрд»
-    if (metric in _SHIPMENT_FROM or score == NO_CUE) and is_shipment_to_place(scope) and not (
+    if (metric in _SHIPMENT_FROM or score == NO_CUE) and SHIPMENT_TO_PLACE in opened and (
+            is_shipment_to_place(scope)) and not (
             is_lessor_delivery(scope)):
         # «в Воронежскую область мы отгрузили техники на 19 млн», «отправила в Смоленскую
         # область сыров на», «реализовали за рубеж … на» (a lessor's shipment to its clients is
         # the money it finances: read below); Belarusian goods into a region are its import
         shipped = "import" if is_delivery_into_region(scope) else "export"
         return shipped, _CONSTRUCTION_SCORE if score == NO_CUE else score
-    if metric == "production" and is_supplier_shipment(scope):
+    if metric == "production" and SUPPLIER_SHIPMENT in opened and is_supplier_shipment(scope):
         return "other", score  # «поставщик отгрузил продукцию лишь на …»: one buyer's goods
-    if metric != "credit" and is_bare_credit_line(scope):
+    if metric != "credit" and BARE_CREDIT_LINE in opened and is_bare_credit_line(scope):
         # «российские госбанки открыли белорусским заводам линии до 100 млрд рублей»
         return "credit", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _OWN_FUNDS_FROM and is_own_funds(scope):

@@ -21,7 +21,7 @@ from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_court_award"]
+__all__ = ["court_words", "is_court_award"]
 
 _REACH = 160  # characters before the amount its clause is read in
 _AFTER = 40  # characters after it («… 180 тыс. рублей судебных расходов»)
@@ -35,6 +35,11 @@ def _court() -> re.Pattern[str]:
     # (one alternation, each word's look-behind said after its first letter: `lookbehind_led`;
     # the same matches as the words each in its group)
     return compile_pattern(lookbehind_led("|".join(context_data()["court_words"])))
+
+
+def court_words() -> re.Pattern[str]:
+    """The court words' pattern (`money.reader_gates` proves its literals)."""
+    return _court()
 
 
 def is_court_award(scope: AmountScope) -> bool:

@@ -34,8 +34,10 @@ from analysis.money.metric import MetricCue, metric_of
 from analysis.money.pointers import pointer_source
 from analysis.money.possessive_size import possessive_size_metric
 from analysis.money.reader_gates import (
+    BOND_DEMAND,
     COSTS_PAST_CUE,
     CREDIT_BEFORE,
+    INSURER_PAYOUT,
     MARKET_ITEM,
     POSSESSIVE_SIZE,
     SERVICE_EXPORT,
@@ -106,7 +108,7 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
         # «Генеральным спонсором выступил банк, его вклад — 3 млрд рублей»: a sponsor's money
         # given to an event or a club is financing (the lead's decision, session 42)
         metric, score = "financing", min(score, _OWN_READING_SCORE)
-    elif is_bond_demand(scope):
+    elif BOND_DEMAND in opened and is_bond_demand(scope):
         # «Спрос инвесторов превысил 16 млрд рублей»: no money is lent at that amount (the
         # lead's decision, session 42)
         metric, score = "other", min(score, _OWN_READING_SCORE)
@@ -138,7 +140,8 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
         metric = "investment"  # «вкладывать в оборудование: … закуплены машины на …»
     elif is_support_payout(scope, metric, cue.head):
         metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»
-    metric = insurer_payout(scope, metric)  # «страховщики выплатили … возмещения»: other
+    if INSURER_PAYOUT in opened:
+        metric = insurer_payout(scope, metric)  # «страховщики выплатили … возмещения»: other
     if score != NO_CUE and _pointed_past_cue(scope, cue.head):
         # «К 2016 году этот показатель упал до 690 млн – сказались девальвация и спад в
         # строительстве»: the subject points back to the figure told before; a word after

@@ -27,7 +27,7 @@ reader with and without its gate).
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from ahocorasick_rs import BytesAhoCorasick, MatchKind
 
@@ -57,6 +57,14 @@ FUNDS_RECEIVED = "is_funds_received"
 CONTRACT_SECURITY = "is_contract_security"
 APPROVES_PROJECTS = "approves_projects"
 FORECAST_WORDS = "forecast_words"
+SHIPMENT_TO_PLACE = "is_shipment_to_place"
+SUPPLIER_SHIPMENT = "is_supplier_shipment"
+COURT_AWARD = "is_court_award"
+BARE_CREDIT_LINE = "is_bare_credit_line"
+DOWN_PAYMENT = "is_down_payment"
+BOND_DEMAND = "is_bond_demand"
+INSURER_PAYOUT = "insurer_payout"
+COSTS_ONE = "costs_one"
 
 
 def _readers() -> dict[str, tuple[tuple[Callable[[], re.Pattern[str] | None], ...], ...]]:
@@ -64,13 +72,18 @@ def _readers() -> dict[str, tuple[tuple[Callable[[], re.Pattern[str] | None], ..
     import nothing of this one)."""
     from analysis.money import (
         apposition,
+        bonds,
         context,
         cost_verb,
+        court,
+        credit_line,
         funds_received,
+        leasing,
         market_breakdown,
         possessive_size,
         services_abroad,
         shipment,
+        support,
         tender_price,
     )
     from analysis.money.constructions import approval_verb
@@ -110,47 +123,85 @@ def _readers() -> dict[str, tuple[tuple[Callable[[], re.Pattern[str] | None], ..
         APPROVES_PROJECTS: ((approval_verb,),),
         # the plan words of `is_forecast` (searched in the amount's sentence only)
         FORECAST_WORDS: ((lambda: context.context_words().forecast,),),
+        # `is_shipment_to_place` as `shipped_past_cue`; a supplier shipping needs its words
+        SHIPMENT_TO_PLACE: ((shipment.shipment_verbs,),),
+        SUPPLIER_SHIPMENT: ((shipment.supplier_words,),),
+        # a court word before the amount in its clause or right after it
+        COURT_AWARD: ((court.court_words,),),
+        # the line's word right before the amount (its «до» perhaps taken in)
+        BARE_CREDIT_LINE: ((lambda: credit_line.line_words().bare_credit_line,),),
+        # the down payment's words before the amount
+        DOWN_PAYMENT: ((leasing.down_payment_words,),),
+        # a word of demand in the amount's clause before it
+        BOND_DEMAND: ((lambda: bonds.bond_words().demand,),),
+        # an insurer and a verb of paying out in the sentence
+        INSURER_PAYOUT: ((support.insurer_words,), (lambda: _second(context.pattern_pair(
+            "insurer_payout", "payout_verb")),)),
+        # what one item costs (`unit_cost`) in the amount's clause before it
+        COSTS_ONE: ((lambda: context.context_words().unit_cost,),),
     }
 
 
-class Gates(NamedTuple):
-    """The literals of every gated reader, found in one pass: literal `i` opens the clauses
-    `clauses_of[i]`; a reader is open when each of its clauses is; `always` the readers no
-    gate was proved for."""
+def _second(pair: tuple[re.Pattern[str], re.Pattern[str]] | None) -> re.Pattern[str] | None:
+    return pair[1] if pair is not None else None
 
-    finder: BytesAhoCorasick | None
-    literals: tuple[str, ...]
-    clauses_of: tuple[frozenset[int], ...]
-    needs: dict[str, frozenset[int]]  # a gated reader's clauses
-    readers_of: dict[int, tuple[str, ...]]  # the gated readers a clause belongs to
-    always: frozenset[str]
+
+class Gates:
+    """The literals of every gated reader, found in one pass: literal `i` opens the clauses
+    `clauses_of[i]`; a reader is open when each of its clauses is (`needs`); `always` the
+    readers no gate was proved for."""
+
+    __slots__ = ("_finder", "_single", "always", "clauses_of", "literals", "needs", "readers_of")
+
+    def __init__(self, literals: tuple[str, ...], clauses_of: tuple[tuple[int, ...], ...],
+                 needs: dict[str, frozenset[int]], always: frozenset[str]) -> None:
+        self.literals, self.clauses_of, self.needs, self.always = literals, clauses_of, needs, always
+        readers_of: dict[int, list[str]] = {}
+        for reader, clauses in needs.items():
+            for clause in clauses:
+                readers_of.setdefault(clause, []).append(reader)
+        self.readers_of = {c: tuple(r) for c, r in readers_of.items()}
+        # a literal all of whose readers have one clause opens them at once: no subset test
+        self._single = tuple(
+            frozenset(r for c in cs for r in self.readers_of[c]) if all(
+                len(needs[r]) == 1 for c in cs for r in self.readers_of[c]) else None
+            for cs in clauses_of)
+        self._finder = BytesAhoCorasick([literal.encode("utf-16-le") for literal in literals],
+                                        matchkind=MatchKind.Standard) if literals else None
 
     def open_in(self, folded: str, start: int, end: int) -> frozenset[str]:
         """The readers that may answer «yes» in folded[start:end]."""
         stretch = folded[start:end]
-        present: set[int] = set()
-        for i in self._found(stretch):
-            present |= self.clauses_of[i]
-        if not present:
-            return self.always
-        needs = self.needs
-        opened = {reader for clause in present for reader in self.readers_of[clause]
-                  if needs[reader] <= present}
-        return self.always | opened if opened else self.always
-
-    def _found(self, stretch: str) -> set[int]:
-        """The indices of the literals standing in `stretch`."""
-        if self.finder is None:
-            return set()
         try:
             raw = stretch.encode("utf-16-le")
         except UnicodeEncodeError:  # a lone surrogate: no UTF-16 copy
             raw = b""
+        if self._finder is None:
+            return self.always
         if len(raw) != 2 * len(stretch):  # (a character past the BMP, or none encoded)
-            return {i for i, literal in enumerate(self.literals) if literal in stretch}
-        # (a match at an odd byte straddles two characters: no place of the literal)
-        return {i for i, s, _e in self.finder.find_matches_as_indexes(raw, overlapping=True)
-                if not s & 1}
+            found = {i for i, literal in enumerate(self.literals) if literal in stretch}
+        else:
+            # (a match at an odd byte straddles two characters: no place of the literal)
+            found = {i for i, s, _e in self._finder.find_matches_as_indexes(raw, overlapping=True)
+                     if not s & 1}
+        if not found:
+            return self.always
+        opened: set[str] = set(self.always)
+        present: set[int] | None = None
+        single = self._single
+        for i in found:
+            readers = single[i]
+            if readers is not None:
+                opened |= readers
+                continue
+            if present is None:  # (a reader of several clauses: each must stand)
+                present = set()
+                for j in found:
+                    present.update(self.clauses_of[j])
+            needs = self.needs
+            opened.update(r for c in self.clauses_of[i] for r in self.readers_of[c]
+                          if needs[r] <= present)
+        return frozenset(opened)
 
 
 def gate_literals(sources: tuple[Callable[[], re.Pattern[str] | None], ...]) -> tuple[str, ...] | None:
@@ -174,8 +225,8 @@ def gates() -> Gates:
     literal_ids: dict[str, int] = {}
     clauses: list[set[int]] = []  # literal index -> clause ids
     needs: dict[str, frozenset[int]] = {}
-    readers_of: dict[int, list[str]] = {}
     always: set[str] = set()
+    count = 0
     for reader, reader_clauses in READERS().items():
         proved = [gate_literals(sources) for sources in reader_clauses]
         if any(literals is None for literals in proved):
@@ -183,8 +234,7 @@ def gates() -> Gates:
             continue
         ids = []
         for literals in proved:
-            clause = len(readers_of)
-            readers_of[clause] = [reader]
+            clause, count = count, count + 1
             ids.append(clause)
             for literal in literals or ():
                 if literal not in literal_ids:
@@ -192,11 +242,8 @@ def gates() -> Gates:
                     clauses.append(set())
                 clauses[literal_ids[literal]].add(clause)
         needs[reader] = frozenset(ids)
-    literals = tuple(literal_ids)
-    finder = BytesAhoCorasick([literal.encode("utf-16-le") for literal in literals],
-                              matchkind=MatchKind.Standard) if literals else None
-    return Gates(finder, literals, tuple(frozenset(c) for c in clauses), needs,
-                 {c: tuple(r) for c, r in readers_of.items()}, frozenset(always))
+    return Gates(tuple(literal_ids), tuple(tuple(sorted(c)) for c in clauses), needs,
+                 frozenset(always))
 
 
 READERS = cache(_readers)

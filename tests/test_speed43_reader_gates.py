@@ -130,6 +130,16 @@ def _brute_open(stretch: str) -> frozenset[str]:
     return frozenset(opened)
 
 
+def _assert_names(opened: frozenset[str], stretch: str) -> None:
+    """`open_in` names every reader the `in` tests name; no more where the stretch holds only
+    Cyrillic letters and spaces (one pass reads the low byte of each character: a character
+    of another block may stand, so read, for a Cyrillic one, and a reader is asked then)."""
+    plain = _brute_open(stretch)
+    assert plain <= opened
+    if all("\u0400" <= ch <= "\u04ff" or ch == " " for ch in stretch):
+        assert opened == plain
+
+
 def test_every_reader_gate_is_proved_from_its_patterns() -> None:
     assert set(_READERS_ASKED) | {reader_gates.FORECAST_WORDS} == set(READERS())
     assert gates().always == frozenset()  # (a gate not proved would leave its reader asked)
@@ -188,20 +198,24 @@ def test_the_one_pass_names_what_plain_in_tests_name() -> None:
     g = gates()
     for start in range(0, len(text), 29):
         for end in (start, start + 60, start + 150, len(text)):
-            assert g.open_in(text, start, end) == _brute_open(text[start:end])
+            _assert_names(g.open_in(text, start, end), text[start:end])
     # a character past the BMP (four UTF-16 bytes) and a lone surrogate: read by `in` tests
     for odd in ("спрос инвесторов 😀 превысил", "спрос \ud800 инвесторов", "\ud800", "😀"):
         assert g.open_in(odd, 0, len(odd)) == _brute_open(odd)
+    # «1» (U+0031) is read as «б» (U+0431): asked, as before
+    assert reader_gates.COURT_AWARD in g.open_in("суд взыскал", 0, 11)
+    assert g.open_in("спрос", 0, 5) == g.open_in("спрос", 0, 5)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([*gates().literals, "а", " ", "—", "12", "млн", "ё", "İ",
-                                 "😀", "\u0430\u0301"]), max_size=25),
+                                 "😀", "\u0430\u0301", "\u0431", "1", "A", "\u0141"]),
+                max_size=25),
        st.integers(0, 40), st.integers(0, 400))
 def test_the_one_pass_on_generated_stretches(pieces: list[str], start: int, length: int) -> None:
     text = "".join(pieces)
     g = gates()
-    assert g.open_in(text, start, start + length) == _brute_open(text[start:start + length])
+    _assert_names(g.open_in(text, start, start + length), text[start:start + length])
 
 
 def _assert_closed_gates_say_no(text: str) -> None:

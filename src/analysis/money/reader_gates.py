@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ahocorasick_rs import BytesAhoCorasick, MatchKind
+from ahocorasick_rs import BytesAhoCorasick, Implementation, MatchKind
 
 from analysis.money.literal_gate import literal_gate, required_literals
 
@@ -151,23 +151,26 @@ class Gates:
     `clauses_of[i]`; a reader is open when each of its clauses is (`needs`); `always` the
     readers no gate was proved for."""
 
-    __slots__ = ("_finder", "_single", "always", "clauses_of", "literals", "needs", "readers_of")
+    __slots__ = ("_clauses", "_finder", "_multi", "_opens", "always", "clauses_of", "literals",
+                 "needs")
 
     def __init__(self, literals: tuple[str, ...], clauses_of: tuple[tuple[int, ...], ...],
                  needs: dict[str, frozenset[int]], always: frozenset[str]) -> None:
         self.literals, self.clauses_of, self.needs, self.always = literals, clauses_of, needs, always
-        readers_of: dict[int, list[str]] = {}
-        for reader, clauses in needs.items():
-            for clause in clauses:
-                readers_of.setdefault(clause, []).append(reader)
-        self.readers_of = {c: tuple(r) for c, r in readers_of.items()}
-        # a literal all of whose readers have one clause opens them at once: no subset test
-        self._single = tuple(
-            frozenset(r for c in cs for r in self.readers_of[c]) if all(
-                len(needs[r]) == 1 for c in cs for r in self.readers_of[c]) else None
-            for cs in clauses_of)
-        self._finder = BytesAhoCorasick([literal.encode("utf-16-le") for literal in literals],
-                                        matchkind=MatchKind.Standard) if literals else None
+        # each literal by the low bytes of its UTF-16 code units (`_low_bytes`), the clauses of
+        # literals of one projection merged: a literal standing in a text stands, projected,
+        # in the text's projection (a projection may also stand where no literal of it does:
+        # its readers are asked then, as before)
+        projected: dict[bytes, set[int]] = {}
+        for literal, clauses in zip(literals, clauses_of, strict=True):
+            projected.setdefault(_low_bytes(literal), set()).update(clauses)
+        self._clauses = tuple(frozenset(c) for c in projected.values())
+        # what a projection opens at once: the readers of one clause among its clauses
+        self._opens = tuple(frozenset(r for r, need in needs.items() if len(need) == 1
+                                      and need <= clauses) for clauses in self._clauses)
+        self._multi = tuple((r, need) for r, need in needs.items() if len(need) > 1)
+        self._finder = BytesAhoCorasick(list(projected), matchkind=MatchKind.Standard,
+                                        implementation=Implementation.DFA) if literals else None
 
     def open_in(self, folded: str, start: int, end: int) -> frozenset[str]:
         """The readers that may answer «yes» in folded[start:end]."""
@@ -176,32 +179,36 @@ class Gates:
             raw = stretch.encode("utf-16-le")
         except UnicodeEncodeError:  # a lone surrogate: no UTF-16 copy
             raw = b""
+        if len(raw) != 2 * len(stretch):  # (a character past the BMP, or none encoded)
+            return self._open_by_in_tests(stretch)
         if self._finder is None:
             return self.always
-        if len(raw) != 2 * len(stretch):  # (a character past the BMP, or none encoded)
-            found = {i for i, literal in enumerate(self.literals) if literal in stretch}
-        else:
-            # (a match at an odd byte straddles two characters: no place of the literal)
-            found = {i for i, s, _e in self._finder.find_matches_as_indexes(raw, overlapping=True)
-                     if not s & 1}
+        found = {m[0] for m in self._finder.find_matches_as_indexes(raw[::2], overlapping=True)}
         if not found:
             return self.always
-        opened: set[str] = set(self.always)
-        present: set[int] | None = None
-        single = self._single
+        opened = set(self.always)
+        opens, clauses = self._opens, self._clauses
+        present: set[int] = set()
         for i in found:
-            readers = single[i]
-            if readers is not None:
-                opened |= readers
-                continue
-            if present is None:  # (a reader of several clauses: each must stand)
-                present = set()
-                for j in found:
-                    present.update(self.clauses_of[j])
-            needs = self.needs
-            opened.update(r for c in self.clauses_of[i] for r in self.readers_of[c]
-                          if needs[r] <= present)
+            opened |= opens[i]
+            present |= clauses[i]
+        for reader, need in self._multi:  # (each of its clauses must stand)
+            if need <= present:
+                opened.add(reader)
         return frozenset(opened)
+
+    def _open_by_in_tests(self, stretch: str) -> frozenset[str]:
+        """`open_in` by an `in` test a literal (a stretch with no plain UTF-16 copy)."""
+        present: set[int] = set()
+        for literal, clauses in zip(self.literals, self.clauses_of, strict=True):
+            if literal in stretch:
+                present.update(clauses)
+        return self.always | {r for r, need in self.needs.items() if need <= present}
+
+
+def _low_bytes(text: str) -> bytes:
+    """The low byte of each UTF-16 code unit of `text` (one byte a character of the BMP)."""
+    return text.encode("utf-16-le", "surrogatepass")[::2]
 
 
 def gate_literals(sources: tuple[Callable[[], re.Pattern[str] | None], ...]) -> tuple[str, ...] | None:

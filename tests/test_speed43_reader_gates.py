@@ -27,6 +27,14 @@ from analysis.money.amounts import find_amounts
 from analysis.money.apposition import names_credit_before
 from analysis.money.bonds import is_bond_demand
 from analysis.money.constructions import _approves_projects
+from analysis.money.context import (
+    collects_payments,
+    counts_deals,
+    names_one_off_support,
+    ranks_shares,
+    states_result,
+    states_trade_balance,
+)
 from analysis.money.cost_verb import costs_past_cue
 from analysis.money.court import is_court_award
 from analysis.money.credit_line import is_bare_credit_line
@@ -72,6 +80,12 @@ _SENTENCES = [
     "Товарооборот с Беларусью в прошлом году достиг 50 млрд долларов.",
     "Инвестиции в проект составляют 1,2 млрд рублей.",
     "Завод выпустил продукции на 3,4 млрд рублей, сообщил директор.",
+    "Выручка холдинга за год составила 12,4 млрд рублей.",
+    "Крупнейшим покупателем стала Смоленская область — 96 млн долларов.",
+    "Объём заключённых на бирже сделок составил 1,2 млрд рублей.",
+    "Таможня перечислила в бюджет 7,3 млрд рублей таможенных платежей.",
+    "Фермерское хозяйство получило грант 15 млн рублей.",
+    "Сальдо торговли сложилось положительным — 185 млн долларов.",
     "",
 ]
 
@@ -96,6 +110,12 @@ _READERS_ASKED = {
     reader_gates.BOND_DEMAND: lambda s, m, h: is_bond_demand(s),
     reader_gates.INSURER_PAYOUT: lambda s, m, h: insurer_payout(s, m) != m,
     reader_gates.COSTS_ONE: lambda s, m, h: _ungated_costs_one(s),
+    reader_gates.STATES_RESULT: lambda s, m, h: states_result(s.text, s.start, s.end),
+    reader_gates.RANKS_SHARES: lambda s, m, h: ranks_shares(s.text, s.start, s.end),
+    reader_gates.COUNTS_DEALS: lambda s, m, h: counts_deals(s.text, s.start, s.end),
+    reader_gates.COLLECTS_PAYMENTS: lambda s, m, h: collects_payments(s.text, s.start, s.end),
+    reader_gates.ONE_OFF_SUPPORT: lambda s, m, h: names_one_off_support(s.text, s.start, s.end),
+    reader_gates.TRADE_BALANCE: lambda s, m, h: states_trade_balance(s.text, s.start, s.end),
 }
 _HEADS = ("", "товарооборот", "кредит", "услуг", "поставки", "продукции", "инвестиции")
 
@@ -167,6 +187,10 @@ def test_a_gate_is_not_proved_where_a_match_may_hold_no_literal() -> None:
     assert gate_literals((led_by_class,)) is None
     assert gate_literals((ignoring_case,)) is None
     assert gate_literals((lambda: None,)) is None  # (the data has no such words)
+    # a final sigma or a dotted «İ»'s two letters: a window's own lower case may differ from
+    # the folded text there
+    assert gate_literals((lambda: re.compile("σκοπός|спрос"),)) is None
+    assert gate_literals((lambda: re.compile("спрос|заявок"),)) == ("заявок", "спрос")
 
 
 def _pattern_vocabulary() -> list[str]:
@@ -249,6 +273,7 @@ _FRAGMENTS = [
     "в", "линии", "до", "суд", "взыскал", "обеспечение", "контракта", "проекты", "одобрил",
     "его", "объём", "составит", "планирует", "вложить", ",", "однако", "рынкам", ":", "Россия",
     "поставщик", "выполнил", "работ", "200 млн долларов", "3,5 млрд рублей", ".",
+    "выручка", "сальдо", "крупнейшим", "сделок", "налогов", "грант", "ВЫРУЧКА", "İ", "Σ",
 ]
 
 

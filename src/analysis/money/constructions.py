@@ -48,6 +48,7 @@ from analysis.money.reader_gates import (
     FUNDS_RECEIVED,
     SHIPMENT_TO_PLACE,
     SUPPLIER_SHIPMENT,
+    TRADE_BALANCE,
     open_readers,
 )
 from analysis.money.scope import CLAUSE_MARK, AmountScope
@@ -205,7 +206,7 @@ def _is_trade_balance(scope: AmountScope) -> bool:
     amount = scope.amount
     lo = max(scope.start, amount.start - _BALANCE_REACH, *(
         o.end for o in scope.others if o is not amount and o.end <= amount.start))
-    return states_trade_balance(scope.text, lo, amount.start)
+    return TRADE_BALANCE in open_readers(scope) and states_trade_balance(scope.text, lo, amount.start)
 
 
 @cache

@@ -39,9 +39,12 @@ if TYPE_CHECKING:
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["APPROVES_PROJECTS", "BANK_PROVIDES", "CONTRACT_SECURITY", "COSTS_PAST_CUE",
-           "CREDIT_BEFORE", "FORECAST_WORDS", "FUNDS_RECEIVED", "MARKET_ITEM", "POSSESSIVE_SIZE",
-           "READERS", "SERVICE_EXPORT", "SERVICE_RENDERED", "SHIPPED_PAST_CUE", "Gates",
+__all__ = ["APPROVES_PROJECTS", "BANK_PROVIDES", "BARE_CREDIT_LINE", "BOND_DEMAND",
+           "COLLECTS_PAYMENTS", "CONTRACT_SECURITY", "COSTS_ONE", "COSTS_PAST_CUE", "COUNTS_DEALS",
+           "COURT_AWARD", "CREDIT_BEFORE", "DOWN_PAYMENT", "FORECAST_WORDS", "FUNDS_RECEIVED",
+           "INSURER_PAYOUT", "MARKET_ITEM", "ONE_OFF_SUPPORT", "POSSESSIVE_SIZE", "RANKS_SHARES",
+           "READERS", "SERVICE_EXPORT", "SERVICE_RENDERED", "SHIPMENT_TO_PLACE",
+           "SHIPPED_PAST_CUE", "STATES_RESULT", "SUPPLIER_SHIPMENT", "TRADE_BALANCE", "Gates",
            "gate_literals", "gates", "open_readers"]
 
 # the gated readers, as the callers name them
@@ -65,6 +68,17 @@ DOWN_PAYMENT = "is_down_payment"
 BOND_DEMAND = "is_bond_demand"
 INSURER_PAYOUT = "insurer_payout"
 COSTS_ONE = "costs_one"
+STATES_RESULT = "states_result"
+RANKS_SHARES = "ranks_shares"
+COUNTS_DEALS = "counts_deals"
+COLLECTS_PAYMENTS = "collects_payments"
+ONE_OFF_SUPPORT = "names_one_off_support"
+TRADE_BALANCE = "states_trade_balance"
+
+# letters whose lower case depends on the text around them (a final «ς») or takes two
+# characters («İ»: «i̇»): a literal holding one may stand in a window's own lower case and not
+# in the folded text (`fold` keeps offsets), so such a gate is not proved
+_LOWER = frozenset("σς\u0307")
 
 
 def _readers() -> dict[str, tuple[tuple[Callable[[], re.Pattern[str] | None], ...], ...]]:
@@ -139,6 +153,14 @@ def _readers() -> dict[str, tuple[tuple[Callable[[], re.Pattern[str] | None], ..
             "insurer_payout", "payout_verb")),)),
         # what one item costs (`unit_cost`) in the amount's clause before it
         COSTS_ONE: ((lambda: context.context_words().unit_cost,),),
+        # the word lists `context.says` searches in the lower case of the raw sentence (or a
+        # stretch of it): a literal standing there stands in the folded sentence too (`_LOWER`)
+        STATES_RESULT: ((lambda: context.context_words().result_words,),),
+        RANKS_SHARES: ((lambda: context.context_words().share_ranking,),),
+        COUNTS_DEALS: ((lambda: context.context_words().deal_volume,),),
+        COLLECTS_PAYMENTS: ((lambda: context.context_words().collected_payments,),),
+        ONE_OFF_SUPPORT: ((lambda: context.context_words().one_off_support,),),
+        TRADE_BALANCE: ((lambda: context.context_words().trade_balance,),),
     }
 
 
@@ -220,7 +242,8 @@ def gate_literals(sources: tuple[Callable[[], re.Pattern[str] | None], ...]) -> 
         if pattern is None:
             return None
         literals = required_literals(pattern)
-        if not literals or literal_gate(pattern, literals) is None:
+        if not literals or literal_gate(pattern, literals) is None or any(
+                not _LOWER.isdisjoint(literal) for literal in literals):
             return None
         out.update(literals)
     return tuple(sorted(out))

@@ -4,8 +4,10 @@ all absent is not asked (its answer would be «no»: the same answer, not a gues
 
 `own_metric` and `construction_metric` ask some thirty readers of every amount in turn
 («is the figure a service sold abroad», «a shipment into a region», «a bank's loan» …), and
-nearly every one answers «no». Each such reader says «yes» only when some pattern of its own
-matches in the amount's sentence of the folded text (its *gate*, `READERS`: a conjunction of
+nearly every one answers «no»; so do the word lists `borrowed_time` asks and the forecast
+words of `is_forecast`. Each such reader says «yes» only when some pattern of its own matches
+in the amount's sentence of the folded text, or of its lower case for the word lists
+`context.says` searches (its *gate*, `READERS`: a conjunction of
 clauses, each clause the patterns one of which must match — a reader with a bank and a verb
 of lending needs both). For every pattern `required_literals` reads the literals its parse
 offers and `literal_gate` proves that every match holds one of them (as the gated patterns
@@ -14,8 +16,10 @@ missing from the data leaves its reader ungated: asked always. So a new word in 
 changes the literals with it and cannot slip past the gate.
 
 All the literals of all the gates are found in one Aho–Corasick pass (`ahocorasick_rs`, as
-`head_stems` finds the amount heads) over the sentence's UTF-16 bytes, whatever their number
-(a `str.__contains__` loop is dear past a dozen literals, `literal_gate.MAX_LIST_LITERALS`).
+`head_stems` finds the amount heads) over the low byte of each UTF-16 code unit of the
+sentence, whatever their number (a `str.__contains__` loop is dear past a dozen literals,
+`literal_gate.MAX_LIST_LITERALS`): a literal standing in the sentence stands, so projected, in
+its projection (a projection standing where no literal does only asks a reader, as before).
 The readers a sentence opens are kept on its scope (`AmountScope.open_readers`).
 
 Why every gate holds is told beside each entry of `READERS`: the reader's «yes» needs a match
@@ -116,7 +120,7 @@ def _readers() -> dict[str, tuple[tuple[Callable[[], re.Pattern[str] | None], ..
         # out (`works_performed`), a work's noun before its participle clause
         # (`_works_told_abroad`) or the noun «услуг»
         SERVICE_EXPORT: ((services_abroad.earned_on, services_abroad.works_performed,
-                               services_abroad.works_clause, services_abroad.service_noun),),
+                          services_abroad.works_clause, services_abroad.service_noun),),
         # the verb of rendering, its object and «на» right before the sum
         SERVICE_RENDERED: ((services_abroad.rendered_on,),),
         # the breakdown's lead before the amount, and its item (a country and a dash)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["names_credit_before"]
+__all__ = ["credit_apposition", "names_credit_before"]
 
 _REACH = 100  # characters before the amount the credit's phrase may start
 # «Инвестиции … — 2,05 млрд рублей, из них за счёт кредитов банков — 640 млн»: a part of the
@@ -40,6 +40,11 @@ def _apposition() -> re.Pattern[str]:
     # bracket that runs into the amount (\Z: the amount's start)
     return compile_pattern(r"(?<![а-яё])(?:" + nouns + r")(?:[ \u00a0]+[^\s,;.!?:—–()«»]+){0,4}?"
                            r"[ \u00a0]*(?:[—–-]|\()[ \u00a0]*\Z")
+
+
+def credit_apposition() -> re.Pattern[str]:
+    """The apposition's pattern (`money.reader_gates` proves its literals)."""
+    return _apposition()
 
 
 def names_credit_before(scope: AmountScope) -> bool:

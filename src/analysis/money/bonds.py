@@ -23,7 +23,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.scope import AmountScope
 from analysis.money.word_lists import context_data, joined, pattern, read_words
 
-__all__ = ["is_bond_demand", "is_bond_issue"]
+__all__ = ["bond_words", "is_bond_demand", "is_bond_issue"]
 
 _CLAUSE_MARK = lazy_compile(r"[,;:()]")  # (a dash may stand for the verb: «Спрос — 16 млрд»)
 
@@ -81,6 +81,11 @@ def is_bond_issue(scope: AmountScope) -> bool:
     return (words.borrowed is not None
             and words.borrowed.search(low, scope.stretch_start, scope.stretch_end) is not None
             and _bonds_before(low, amount_start))
+
+
+def bond_words() -> BondWords:
+    """The bond patterns (`money.reader_gates` proves the literals of `demand`)."""
+    return _words()
 
 
 def is_bond_demand(scope: AmountScope) -> bool:

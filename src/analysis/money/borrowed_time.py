@@ -29,6 +29,14 @@ from analysis.money.period_totals import counts_imposed_fines
 from analysis.money.price_told import names_limit, names_price
 from analysis.money.publication_source import year_source_of
 from analysis.money.purchase import is_farm_spending
+from analysis.money.reader_gates import (
+    COLLECTS_PAYMENTS,
+    COUNTS_DEALS,
+    ONE_OFF_SUPPORT,
+    RANKS_SHARES,
+    STATES_RESULT,
+    open_readers,
+)
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.report_year import report_time
 from analysis.money.scope import AmountScope
@@ -54,23 +62,29 @@ def borrowed_time(scope: AmountScope, metric: str, *, cell: TableCell | None,
     off; `year`, `period`, `year_source` and `context` as read so far, kept where nothing is
     borrowed."""
     text, s_start, s_end = scope.text, scope.start, scope.end
+    # (a word list none of whose literals stands in the sentence is not searched)
+    opened = open_readers(scope)
     # («…, на что пойдут деньги в 2024 году:» over «• 620 млн — субсидии»: a list's
     # items have the time of its lead; not a price per unit an item names besides, «Цена
     # двигателя — не более 265 000 руб. за единицу» in a lot of a purchase «на 2009 год»)
     when = item_time(text, item_lead, published, prev, series=(
-        metric in _SERIES_METRICS or (metric == "other" and states_result(text, s_start, s_end))
+        metric in _SERIES_METRICS or (metric == "other" and STATES_RESULT in opened
+                                      and states_result(text, s_start, s_end))
     )) if (year is None and item_lead is not None and not is_unit_price(scope, metric)) else None
     # (a grant or a subsidy is a one-off sum, not a budget's yearly series)
     series = metric in _SERIES_METRICS and not (
-        metric == "financing" and names_one_off_support(text, s_start, s_end))
+        metric == "financing" and ONE_OFF_SUPPORT in opened
+        and names_one_off_support(text, s_start, s_end))
     # (a table's cell takes the time before it, but not a price table's: «Цены на
     # металлопрокат (руб./т с НДС):» keeps no year unless a header names one)
     if year is None and when is None and (series or (cell is not None and not (
             metric == "other" and names_price(text, text.rfind(
                 "\n", 0, max(0, cell.block - 1)) + 1, cell.row[0]))) or (
-            metric == "agreements" and counts_deals(text, s_start, s_end)) or (
-            ranks_shares(text, s_start, s_end)) or (
-            metric == "other" and collects_payments(text, s_start, s_end)
+            metric == "agreements" and COUNTS_DEALS in opened and counts_deals(
+                text, s_start, s_end)) or (
+            RANKS_SHARES in opened and ranks_shares(text, s_start, s_end)) or (
+            metric == "other" and COLLECTS_PAYMENTS in opened and collects_payments(
+                text, s_start, s_end)
             and not names_limit(scope) and not _own_sanction(scope)) or (
             metric == "other" and counts_imposed_fines(scope)) or (
             metric == "investment" and _FIXED_CAPITAL.search(scope.lowered))):
@@ -86,8 +100,8 @@ def borrowed_time(scope: AmountScope, metric: str, *, cell: TableCell | None,
             when = asked
         if when is not None and when.source == "relative" and date_source == "inferred":
             when = None  # «за прошлый год» counted from a guessed date is no year
-    elif year is None and when is None and metric == "other" and states_result(
-            text, s_start, s_end):
+    elif year is None and when is None and metric == "other" and STATES_RESULT in opened and (
+            states_result(text, s_start, s_end)):
         # a result (revenue, profit, a trade balance) takes the time of the figures
         # just before it («Экспорт — 398,7 млн, импорт — 213,7 млн. Положительное
         # сальдо — 185 млн») or of a results report («МАЗ подвёл итоги 2024 года»); a

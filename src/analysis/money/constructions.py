@@ -11,6 +11,7 @@ readings it can correct, in this order; the first that holds decides.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, states_trade_balance
@@ -37,6 +38,19 @@ from analysis.money.purchase import (
     is_one_company_import,
     is_spending,
 )
+from analysis.money.reader_gates import (
+    APPROVES_PROJECTS,
+    BANK_PROVIDES,
+    BARE_CREDIT_LINE,
+    CONTRACT_SECURITY,
+    COURT_AWARD,
+    DOWN_PAYMENT,
+    FUNDS_RECEIVED,
+    SHIPMENT_TO_PLACE,
+    SUPPLIER_SHIPMENT,
+    TRADE_BALANCE,
+    open_readers,
+)
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 from analysis.money.shipment import is_shipment_to_place, is_supplier_shipment
 from analysis.money.support import is_interest_support
@@ -47,7 +61,10 @@ from analysis.money.tender_price import (
 )
 from analysis.money.union_budget import is_union_budget_side
 
-__all__ = ["construction_metric"]
+if TYPE_CHECKING:
+    import re
+
+__all__ = ["approval_verb", "construction_metric"]
 
 _FACILITY_COST_FROM = frozenset({"other", "production", "financing"})  # readings a facility's cost overrides
 _EQUITY_FROM = frozenset({"other", "financing"})  # readings equity put in overrides
@@ -82,7 +99,9 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     `score`, its nearest cue's reading, when no construction applies). A construction found
     where no cue word stands («передал клиентам технику на») is the amount's own reading, so
     its figure does not inherit the previous one's."""
-    if (metric != "other" or score == NO_CUE) and is_down_payment(scope):
+    # (a reader none of whose trigger words stands in the sentence would answer no: not asked)
+    opened = open_readers(scope)
+    if (metric != "other" or score == NO_CUE) and DOWN_PAYMENT in opened and is_down_payment(scope):
         return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score  # «Первоначальный взнос …»
     if (metric in _BALANCE_FROM or score == NO_CUE) and _is_trade_balance(scope):
         return "other", _CONSTRUCTION_SCORE if score == NO_CUE else score  # «Торговый баланс — …»
@@ -90,7 +109,7 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "import", score  # «Беларусь закупает в России энергоносителей на $10 млрд»
     if metric == "import" and score != NO_CUE and is_one_company_import(scope):
         return "other", score  # «Компания ввезла из Беларуси погрузчики стоимостью …»
-    if metric in _COURT_FROM and is_court_award(scope):
+    if metric in _COURT_FROM and COURT_AWARD in opened and is_court_award(scope):
         return "other", score  # «присудил истцу 2 млн рублей компенсации»
     if score == NO_CUE and is_spending(scope):
         return "other", _CONSTRUCTION_SCORE  # «ежегодно тратят на поверку около 35 млн»
@@ -108,28 +127,30 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "investment", score  # «направит на модернизацию цехов 230 млн рублей»
     if metric == "export" and is_delivery_into_region(scope):
         return "import", score  # «поставки белорусских товаров в регион — 410 млн»
-    if metric == "investment" and is_funds_received(scope):
+    if metric == "investment" and FUNDS_RECEIVED in opened and is_funds_received(scope):
         return "financing", score  # «агроусадьба получит 2,6 млн рублей на строительство бани»
     if metric in _FACILITY_COST_FROM and is_facility_cost(scope):
         # «открылся сервисный центр стоимостью 180 млн рублей», «Его стоимость оценивается
         # в 300 млн» after «готовится к строительству терминала»
         return "investment", _CONSTRUCTION_SCORE if score == NO_CUE else score
-    if (is_bank_loan(scope, metric) or (score == NO_CUE and bank_provides(scope))) and not (
+    if BANK_PROVIDES in opened and (is_bank_loan(scope, metric) or (
+            score == NO_CUE and bank_provides(scope))) and not (
             is_facility_cost(scope)):
         # «Часть средств — 3 млн рублей — предоставит Банк развития»
         return "credit", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _EQUITY_FROM and is_equity(scope):
         return "investment", score  # «на пополнение уставного капитала предусмотрено 5 млрд»
-    if (metric in _SHIPMENT_FROM or score == NO_CUE) and is_shipment_to_place(scope) and not (
+    if (metric in _SHIPMENT_FROM or score == NO_CUE) and SHIPMENT_TO_PLACE in opened and (
+            is_shipment_to_place(scope)) and not (
             is_lessor_delivery(scope)):
         # «в Воронежскую область мы отгрузили техники на 19 млн», «отправила в Смоленскую
         # область сыров на», «реализовали за рубеж … на» (a lessor's shipment to its clients is
         # the money it finances: read below); Belarusian goods into a region are its import
         shipped = "import" if is_delivery_into_region(scope) else "export"
         return shipped, _CONSTRUCTION_SCORE if score == NO_CUE else score
-    if metric == "production" and is_supplier_shipment(scope):
+    if metric == "production" and SUPPLIER_SHIPMENT in opened and is_supplier_shipment(scope):
         return "other", score  # «поставщик отгрузил продукцию лишь на …»: one buyer's goods
-    if metric != "credit" and is_bare_credit_line(scope):
+    if metric != "credit" and BARE_CREDIT_LINE in opened and is_bare_credit_line(scope):
         # «российские госбанки открыли белорусским заводам линии до 100 млрд рублей»
         return "credit", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _OWN_FUNDS_FROM and is_own_funds(scope):
@@ -153,7 +174,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if metric in _DEAL_ITEM_FROM and is_signed_deal_item(scope):
         # «7. ОАО «МТЗ» — Амурская область: поставка 120 единиц техники, 1,45 млрд рублей»
         return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
-    if metric == "investment" and (lender := _approves_projects(scope)) is not None:
+    if metric == "investment" and APPROVES_PROJECTS in opened and (
+            lender := _approves_projects(scope)) is not None:
         # «Банк одобрил проекты в Беларуси на 240 млн долларов», «ФРП одобрил 61 проект на …»
         return lender, score
     if metric == "agreements" and _is_financing_deal(scope):
@@ -167,7 +189,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         # «Победителем стала компания …, предложившая 8,6 млн рублей»: the contract's value,
         # over the goods' word of the offer («предложившее поставку машин … по цене …»)
         return "agreements", _CONSTRUCTION_SCORE if score == NO_CUE else score
-    if (metric == "agreements" or score == NO_CUE) and is_contract_security(scope):
+    if (metric == "agreements" or score == NO_CUE) and CONTRACT_SECURITY in opened and (
+            is_contract_security(scope)):
         # «Обеспечение исполнения контракта — 23 088 000 руб.»: a deposit, whether «контракта»
         # was read as its cue or set aside (contract_security's not-cue), so no contract told
         # before lends its own
@@ -183,7 +206,7 @@ def _is_trade_balance(scope: AmountScope) -> bool:
     amount = scope.amount
     lo = max(scope.start, amount.start - _BALANCE_REACH, *(
         o.end for o in scope.others if o is not amount and o.end <= amount.start))
-    return states_trade_balance(scope.text, lo, amount.start)
+    return TRADE_BALANCE in open_readers(scope) and states_trade_balance(scope.text, lo, amount.start)
 
 
 @cache
@@ -206,6 +229,11 @@ def _approval_words() -> tuple[object, object]:
     data = context_data().get("approved_projects", {})
     return (lazy_compile(data.get("verb", r"(?!)")),
             lazy_compile("|".join(data.get("loan_funds", ())) or r"(?!)"))
+
+
+def approval_verb() -> re.Pattern[str]:
+    """The verb of approving (`money.reader_gates` proves its literals)."""
+    return _approval_words()[0]  # type: ignore[return-value]
 
 
 def _approves_projects(scope: AmountScope) -> str | None:

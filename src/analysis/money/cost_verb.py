@@ -16,11 +16,16 @@ So does a thing sold «за» a sum («Трактор оттуда продаё�
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.scope import CLAUSE_MARK, AmountScope
 
-__all__ = ["costs_past_cue", "names_own_cost"]
+if TYPE_CHECKING:
+    import re
+
+__all__ = ["cost_verb", "costs_past_cue", "names_own_cost"]
 
 # the verb, any tense and number («обойдётся», «обошлась», «обходится», «обходились»)
 # (each look-behind said after its first letter, as `lookbehind_led` does: the same matches,
@@ -78,6 +83,11 @@ def costs_past_cue(scope: AmountScope, head: str) -> bool:
     # the cue must be an earlier figure's: it stands before a figure told before this clause
     earlier = [o.end for o in scope.others if o.end <= start]
     return bool(earlier) and low.find(head, max(earlier), amount.start) < 0
+
+
+def cost_verb() -> re.Pattern[str]:
+    """The verb of costing `_cost_clause` needs (`money.reader_gates` proves its literals)."""
+    return _COST_VERB
 
 
 def _cost_clause(scope: AmountScope) -> int | None:

@@ -20,7 +20,7 @@ from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import AmountScope
 from analysis.money.word_lists import context_data, lookbehind_led_pattern, read_words
 
-__all__ = ["is_court_award"]
+__all__ = ["court_words", "is_court_award"]
 
 _REACH = 160  # characters before the amount its clause is read in
 _AFTER = 40  # characters after it («… 180 тыс. рублей судебных расходов»)
@@ -44,6 +44,11 @@ def _led_union(words: list[str]) -> re.Pattern[str]:
 @cache
 def _court() -> re.Pattern[str]:
     return read_words(context_data(), CourtWords, _led_union).court_words
+
+
+def court_words() -> re.Pattern[str]:
+    """The court words' pattern (`money.reader_gates` proves its literals)."""
+    return _court()
 
 
 def is_court_award(scope: AmountScope) -> bool:

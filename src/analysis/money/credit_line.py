@@ -20,7 +20,7 @@ from typing import NamedTuple
 from analysis.money.scope import AmountScope
 from analysis.money.word_lists import context_data, pattern, read_words
 
-__all__ = ["is_bare_credit_line"]
+__all__ = ["is_bare_credit_line", "line_words"]
 
 _REACH = 60  # characters before the amount the line's word and its preposition stand in
 
@@ -29,6 +29,11 @@ class _Words(NamedTuple):  # entries of data/money_context_ru.json, each a patte
     bare_credit_line: re.Pattern[str]
     credit_line_context: re.Pattern[str]
     line_as_place: re.Pattern[str]
+
+
+def line_words() -> _Words:
+    """The line's patterns (`money.reader_gates` proves the literals of `bare_credit_line`)."""
+    return _words()
 
 
 @cache

@@ -16,6 +16,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
 from analysis.money.literal_gate import GatedPattern
 from analysis.money.plan_words import presented_verbs
+from analysis.money.reader_gates import FORECAST_WORDS, open_readers
 from analysis.money.scope import CLAUSE_MARK
 from analysis.money.year_mentions import year_mentions
 
@@ -94,11 +95,15 @@ def is_forecast(scope: AmountScope) -> bool:
 
 def _reads_as_forecast(scope: AmountScope) -> bool:
     text, amount = scope.folded, scope.amount
+    # the plan words are searched only in a sentence holding one of their literals (every
+    # search below stays inside the sentence: `money.reader_gates`)
+    planned = FORECAST_WORDS in open_readers(scope)
     near = max(scope.start, amount.start - 60)
     if base := _PERCENT.search(text, near, amount.start):
         # «составит 98,3% от утверждённых 8,2 млрд»: the verb governs the share; the base is
         # a plan only by its own words («от запланированных 5 млрд»)
-        return context_words().forecast.search(text, base.start("of"), amount.start) is not None
+        return planned and context_words().forecast.search(text, base.start("of"),
+                                                           amount.start) is not None
     before = [o.end for o in scope.others if o.end <= amount.start]
     lo = max([scope.start, *before])
     hi = amount.start
@@ -126,7 +131,8 @@ def _reads_as_forecast(scope: AmountScope) -> bool:
         # semicolon closes the clause before (not the items of a list after a colon)
         lo = semi + 1
     words = context_words()
-    hit = words.forecast.search(text, lo, amount.end) or _future_verb(text, lo, amount.end)
+    hit = (words.forecast.search(text, lo, amount.end) if planned else None) or _future_verb(
+        text, lo, amount.end)
     if hit is not None and _done_in_own_clause(text, hit.end(), amount.start, amount.end,
                                                scope.end):
         return False  # «планируется заменить 1 100 лифтов, на эти цели направлено 3,8 млрд»
@@ -146,7 +152,7 @@ def _reads_as_forecast(scope: AmountScope) -> bool:
         if not any(amount.end <= o.start < clause_end for o in scope.others):
             # («… стоимостью 28 млн рублей может превышать 8 млн»: a verb before the next
             # amount of the clause is that amount's predicate)
-            hit = (words.forecast.search(text, amount.end, clause_end)
+            hit = ((words.forecast.search(text, amount.end, clause_end) if planned else None)
                    or _future_verb(text, amount.end, clause_end))  # «800 млн придётся на»
     if hit is None:
         return False

@@ -21,7 +21,7 @@ from analysis.money.scope import AmountScope
 from analysis.money.word_lists import context_data, read_words
 from analysis.patternstore import compile_pattern
 
-__all__ = ["FundsWords", "funds_words", "is_funds_received"]
+__all__ = ["FundsWords", "funds_received", "funds_words", "is_funds_received"]
 
 _REACH = 160  # characters before the amount its clause is read in
 _CLAUSE = lazy_compile(r"[;:]|,[ \u00a0]+(?:а|но|однако|и|что|который|которая|которые)(?![\w-])")
@@ -44,6 +44,11 @@ def _each_grouped(words: list[str]) -> re.Pattern[str]:
 def funds_words() -> FundsWords:
     """The words of receiving money, read once a process."""
     return read_words(context_data(), FundsWords, _each_grouped)
+
+
+def funds_received() -> re.Pattern[str]:
+    """The verb of receiving (`money.reader_gates` proves its literals)."""
+    return funds_words().funds_received
 
 
 def is_funds_received(scope: AmountScope) -> bool:

@@ -33,8 +33,8 @@ from analysis.money.scope import AmountScope
 from analysis.money.word_lists import context_data, entry, joined, pattern, read_words
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_clients_lease", "is_down_payment", "is_lessee_contract", "is_lessor_deals",
-           "is_lessor_delivery"]
+__all__ = ["down_payment_words", "is_clients_lease", "is_down_payment", "is_lessee_contract",
+           "is_lessor_deals", "is_lessor_delivery"]
 
 _REACH = 160  # characters before the amount the handing-over verb may stand
 _HEAD_REACH = 400  # characters of a headline and the line under it that may name the lessor
@@ -158,6 +158,11 @@ def is_lessee_contract(scope: AmountScope) -> bool:
     paragraph = low.rfind("\n", 0, scope.start) + 1
     before = max(low.rfind(". ", paragraph, max(paragraph, scope.start - 2)) + 2, paragraph)
     return rx.search(low, before, scope.start) is not None
+
+
+def down_payment_words() -> re.Pattern[str]:
+    """The down payment's pattern (`money.reader_gates` proves its literals)."""
+    return _DOWN_PAYMENT
 
 
 def is_down_payment(scope: AmountScope) -> bool:

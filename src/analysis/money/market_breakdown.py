@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["is_market_item"]
+__all__ = ["breakdown_item", "breakdown_lead", "is_market_item"]
 
 # the readings a market's item overrides: a seller's sales or revenue, a turnover, output
 _FROM = frozenset({"other", "trade_turnover", "production"})
@@ -46,6 +46,16 @@ def _item() -> re.Pattern[str]:
     country = "(?:" + "|".join(context_data()["market_countries"]) + ")"
     return compile_pattern(r"[:,;][ \u00a0]*" + country + r"(?:[ \u00a0]+и[ \u00a0]+" + country
                            + r")?[ \u00a0]*[—–-][ \u00a0]*(?:(?:в[ \u00a0]+сумме|на)[ \u00a0]+)?\Z")
+
+
+def breakdown_lead() -> re.Pattern[str]:
+    """The lead's pattern (`money.reader_gates` proves its literals)."""
+    return _lead()
+
+
+def breakdown_item() -> re.Pattern[str]:
+    """The item's pattern (`money.reader_gates` proves its literals)."""
+    return _item()
 
 
 def is_market_item(scope: AmountScope, metric: str) -> bool:

@@ -33,6 +33,18 @@ from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
 from analysis.money.pointers import pointer_source
 from analysis.money.possessive_size import possessive_size_metric
+from analysis.money.reader_gates import (
+    BOND_DEMAND,
+    COSTS_PAST_CUE,
+    CREDIT_BEFORE,
+    INSURER_PAYOUT,
+    MARKET_ITEM,
+    POSSESSIVE_SIZE,
+    SERVICE_EXPORT,
+    SERVICE_RENDERED,
+    SHIPPED_PAST_CUE,
+    open_readers,
+)
 from analysis.money.sales_whole import is_sales_whole
 from analysis.money.scope import AmountScope
 from analysis.money.services_abroad import is_service_export, is_service_rendered
@@ -79,11 +91,13 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
     metric, score = construction_metric(scope, cue.metric, cue.score)
     if metric == "investment" and is_running_cost(scope, cue.head):
         metric = "other"  # «Затраты компании на логистику оценивают в 1,6 млрд»: running costs
-    if (pointed := possessive_size_metric(scope)) is not None:
+    # (a reader none of whose trigger words stands in the sentence would answer no: not asked)
+    opened = open_readers(scope)
+    if POSSESSIVE_SIZE in opened and (pointed := possessive_size_metric(scope)) is not None:
         # «… государственного кредита. Его объём может составить до 100 млрд, средства пойдут
         # на строительство …»: the pronoun's antecedent names the money
         metric, score = pointed, min(score, _OWN_READING_SCORE)
-    if metric != "credit" and names_credit_before(scope):
+    if metric != "credit" and CREDIT_BEFORE in opened and names_credit_before(scope):
         # «закуплена на кредит ЕАБР – 12 млн долларов»: the amount is the credit's sum
         metric, score = "credit", min(score, _OWN_READING_SCORE)
     elif metric == "credit" and budget_purse(scope):
@@ -94,14 +108,15 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
         # «Генеральным спонсором выступил банк, его вклад — 3 млрд рублей»: a sponsor's money
         # given to an event or a club is financing (the lead's decision, session 42)
         metric, score = "financing", min(score, _OWN_READING_SCORE)
-    elif is_bond_demand(scope):
+    elif BOND_DEMAND in opened and is_bond_demand(scope):
         # «Спрос инвесторов превысил 16 млрд рублей»: no money is lent at that amount (the
         # lead's decision, session 42)
         metric, score = "other", min(score, _OWN_READING_SCORE)
     if metric in _DEAL_APPOSITION_FROM and in_deal_apposition(scope):
         # «Крупнейший контракт года – перевод документации … на 46 млн рублей – выиграло …»
         metric, score = "agreements", min(score, _OWN_READING_SCORE)
-    elif metric not in TRADE_METRICS and shipped_past_cue(scope, cue.head):
+    elif metric not in TRADE_METRICS and SHIPPED_PAST_CUE in opened and shipped_past_cue(
+            scope, cue.head):
         # «Заказы у нас — три четверти портфеля. — Мы отправили в Россию колоколов на …»:
         # the verb that ships the goods governs the sum, not a noun before it
         metric, score = "export", min(score, _OWN_READING_SCORE)
@@ -109,22 +124,24 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
         # «белорусские производители реализовали продукции на …»; with no cue word, the verb
         # of selling is the amount's own reading («дилер … продал палаток на …»)
         metric, score = "export", min(score, _OWN_READING_SCORE)
-    elif is_service_export(scope, metric):
+    elif SERVICE_EXPORT in opened and is_service_export(scope, metric):
         # «оказали гражданам Беларуси медицинских услуг на …»: sold abroad; the verb and its
         # dative are the amount's own reading, so a figure before it hands nothing on
         metric, score = "export", min(score, _OWN_READING_SCORE)
-    elif (metric != "other" or score == NO_CUE) and is_service_rendered(scope):
+    elif (metric != "other" or score == NO_CUE) and SERVICE_RENDERED in opened and is_service_rendered(
+            scope):
         # «экспедиторы оказали услуг на 318 млн рублей»: no foreign buyer named, the
         # provider's revenue, its own reading (no topic of the figures before it)
         metric, score = "other", min(score, _OWN_READING_SCORE)
-    elif is_market_item(scope, metric):
+    elif MARKET_ITEM in opened and is_market_item(scope, metric):
         # «Структура продаж по рынкам: Россия – $176 млн, …»: a market's share of the sales
         metric, score = "export", min(score, _OWN_READING_SCORE)
     elif is_invested_purchase(scope, metric, cue.head):
         metric = "investment"  # «вкладывать в оборудование: … закуплены машины на …»
     elif is_support_payout(scope, metric, cue.head):
         metric = "financing"  # «компенсацию получили 117 хозяйств, выплачено 249,6 млн»
-    metric = insurer_payout(scope, metric)  # «страховщики выплатили … возмещения»: other
+    if INSURER_PAYOUT in opened:
+        metric = insurer_payout(scope, metric)  # «страховщики выплатили … возмещения»: other
     if score != NO_CUE and _pointed_past_cue(scope, cue.head):
         # «К 2016 году этот показатель упал до 690 млн – сказались девальвация и спад в
         # строительстве»: the subject points back to the figure told before; a word after
@@ -136,7 +153,8 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
         metric, score = "other", min(score, _OWN_READING_SCORE)
     if is_unit_price(scope, metric):
         metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
-    elif score != NO_CUE and metric in TRADE_METRICS and costs_past_cue(scope, cue.head):
+    elif score != NO_CUE and metric in TRADE_METRICS and COSTS_PAST_CUE in opened and costs_past_cue(
+            scope, cue.head):
         # «поставки составили 10 млн долларов, однако рейс фуры обходится в 1 500 долларов»
         # (a facility's cost after a credit's figure, «сам бокс обойдётся в 32 млн», is
         # left to the investment readings)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["possessive_size_metric"]
+__all__ = ["possessive_size", "possessive_size_metric"]
 
 _SUMS = frozenset({"credit", "investment", "financing"})
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
@@ -37,6 +37,11 @@ _BACK = 300  # characters before the sentence where the sentence before is looke
 @cache
 def _pattern() -> re.Pattern[str]:
     return compile_pattern(context_data()["possessive_size"])
+
+
+def possessive_size() -> re.Pattern[str]:
+    """The possessive pattern (`money.reader_gates` proves its literals)."""
+    return _pattern()
 
 
 def possessive_size_metric(scope: AmountScope) -> str | None:

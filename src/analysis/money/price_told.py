@@ -15,6 +15,7 @@ from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words
 from analysis.money.literal_gate import GatedPattern
+from analysis.money.reader_gates import COSTS_ONE, open_readers
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
@@ -55,8 +56,8 @@ def costs_one(scope: AmountScope) -> bool:
     препарата … обходится производителю в 3–5 млн»)? Then it is a price (`unit_cost`;
     rounds 6, 19, 23; sessions 19, 30)."""
     rx = context_words().unit_cost
-    if rx is None:
-        return False
+    if rx is None or COSTS_ONE not in open_readers(scope):
+        return False  # (most amounts: none of the pattern's literals in the sentence)
     low, end = scope.folded, scope.amount.start
     lo = max(scope.start, low.rfind(";", scope.start, end) + 1)
     return _UNIT_COST.search(low, lo, end) is not None

@@ -70,6 +70,9 @@ class AmountScope:
     # `money.forecast.is_forecast` of this scope, once asked (a pure reading of the fields
     # above, asked up to four times an amount)
     forecast_known: bool | None = field(default=None, init=False, repr=False, compare=False)
+    # `money.reader_gates.open_readers` of this scope, once asked (a pure reading of the
+    # sentence)
+    open_readers: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def lowered(self) -> str:

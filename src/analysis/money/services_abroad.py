@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["is_service_export", "is_service_rendered"]
+__all__ = ["earned_on", "is_service_export", "is_service_rendered", "rendered_on", "service_noun",
+           "works_clause", "works_performed"]
 
 # the readings a service sold abroad overrides: a provider's revenue, money received read as
 # financing, a turnover or an output word; a trade word already read stays as it is
@@ -146,6 +147,29 @@ def _works_abroad(scope: AmountScope) -> bool:
     # российских заказчиков на 1,15 млн рублей», as «оказали российским заказчикам услуг»)
     return _abroad_in(scope, clause, amount.start) or _pattern(
         "service_recipients_abroad").search(low, lo, amount.start) is not None
+
+
+# the patterns one of which a «yes» needs (`money.reader_gates` proves their literals):
+# `is_service_export` reads money earned, a verb of carrying out, a work's noun before its
+# participle clause or the noun «услуг»; `is_service_rendered` the verb of rendering
+def earned_on() -> re.Pattern[str]:
+    return _pattern("earned_on")
+
+
+def works_performed() -> re.Pattern[str]:
+    return _pattern("works_performed")
+
+
+def works_clause() -> re.Pattern[str]:
+    return _WORKS_CLAUSE
+
+
+def service_noun() -> re.Pattern[str]:
+    return _SERVICE
+
+
+def rendered_on() -> re.Pattern[str]:
+    return _RENDERED_ON
 
 
 def _works_told_abroad(scope: AmountScope) -> bool:

@@ -28,7 +28,14 @@ from analysis.money.context import context_data, context_words
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["SHIPPING_CLAUSE", "is_shipment_to_place", "is_supplier_shipment", "shipped_past_cue"]
+__all__ = [
+    "SHIPPING_CLAUSE",
+    "is_shipment_to_place",
+    "is_supplier_shipment",
+    "shipment_verbs",
+    "shipped_past_cue",
+    "supplier_words",
+]
 
 _REACH = 160  # characters before the amount the clause is read in
 _INTO = lazy_compile(r"(?<![\w-])(?:в|во)[ \u00a0]+\Z")
@@ -45,6 +52,11 @@ def _words(key: str) -> list[str]:
 @cache
 def _verbs() -> re.Pattern[str]:
     return compile_pattern(r"(?<![\w-])(?:" + "|".join(_words("shipment_verbs")) + r")")
+
+
+def shipment_verbs() -> re.Pattern[str]:
+    """The shipment verbs' pattern (`money.reader_gates` proves its literals)."""
+    return _verbs()
 
 
 @cache
@@ -100,6 +112,11 @@ def is_supplier_shipment(scope: AmountScope) -> bool:
     clause = low[lo:scope.amount.start]
     cut = max([m.end() for m in SHIPPING_CLAUSE.finditer(clause)], default=0)
     return _supplier().search(clause, cut) is not None
+
+
+def supplier_words() -> re.Pattern[str]:
+    """A supplier shipping (`money.reader_gates` proves its literals)."""
+    return _supplier()
 
 
 @cache

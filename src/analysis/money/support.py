@@ -32,7 +32,7 @@ from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["insurer_payout", "is_interest_support", "is_support_payout"]
+__all__ = ["insurer_payout", "insurer_words", "is_interest_support", "is_support_payout"]
 
 _PAYOUT = frozenset({"выплата", "выплатить", "выплачивать"})  # the lemmas of paying out
 _SAVING = frozenset({"экономить", "сэкономить"})  # money a subsidy saves is the subsidy's
@@ -80,6 +80,11 @@ def _saved_support() -> re.Pattern[str] | None:
 def _insurer() -> re.Pattern[str] | None:
     words = pattern_pair("insurer_payout", "payout_verb")
     return words[0] if words is not None else None
+
+
+def insurer_words() -> re.Pattern[str] | None:
+    """The insurer's pattern (`money.reader_gates` proves its literals)."""
+    return _insurer()
 
 
 # every insurer word holds «страх» (`literal_gate`): a sentence without it is not searched (the

@@ -18,13 +18,18 @@ of `data/money_context_ru.json`).
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.scope import AmountScope
 from analysis.patternstore import compile_pattern
 
-__all__ = ["is_contract_security", "is_tender_final_price", "is_winning_bid", "names_final_price"]
+if TYPE_CHECKING:
+    import re
+
+__all__ = ["contract_security", "is_contract_security", "is_tender_final_price", "is_winning_bid",
+           "names_final_price"]
 
 # the readings a final price overrides: a price word or the starting price's own cue
 _FINAL_FROM = frozenset({"other"})
@@ -54,6 +59,11 @@ def _winner():  # «Победителем стала компания …, пр
 def _security():  # «Обеспечение исполнения контракта —» right before the amount
     security = context_data()["contract_security"]
     return compile_pattern(security["words"] + security["before_amount"])
+
+
+def contract_security() -> re.Pattern[str]:
+    """The security's words (`money.reader_gates` proves their literals)."""
+    return _security()
 
 
 def is_contract_security(scope: AmountScope) -> bool:

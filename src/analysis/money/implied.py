@@ -138,12 +138,8 @@ def _in_clause(text: str, start: int) -> str | None:
     # («В белорусских рублях наша выручка за полугодие выросла вдвое – до 180 млрд»)
     opening = _OPENING.match(window)
     head = window[opening.end():] if opening else window
-    # the phrase nearest the figure names its currency («в российских рублях — 1,8 млрд, в
-    # белорусских — 45 млн»: the second figure is in Belarusian rubles)
-    said = [(m.end(), code) for rx, code in _IN_CLAUSE for m in rx.finditer(near)]
-    if said:
-        return max(said)[1]
-    return next((code for rx, code in _IN_CLAUSE if rx.match(head) is not None), None)
+    return next((code for rx, code in _IN_CLAUSE
+                 if rx.search(near) or rx.match(head) is not None), None)
 
 
 def same_kind_currency(facts: list[Fact]) -> list[Fact]:

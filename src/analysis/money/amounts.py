@@ -106,7 +106,9 @@ class Qualified(NamedTuple):
     start: int
 
 
-MAX_VALUE = 1e14  # no economy has more, in any currency: «1 200 000 000 000 000 рублей»
+# No economy has more, in any currency: «1 200 000 000 000 000 рублей»; but Russia's GDP is
+# some 200 trillion rubles («201 трлн руб.») and Belarus's before 2016 some 900 trillion BYR
+MAX_VALUE = 1e15
 _IMPLIED_MIN_SCALE = 1e6  # a bare «5 тыс.» is nearly always a count, never implied money
 # (group number in QUALIFIER_BEFORE, qualifier) of each qualifier phrase, in table order
 _QUALIFIER_GROUPS = tuple((QUALIFIER_BEFORE.groupindex[f"q{i}"], qual)
@@ -141,7 +143,7 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
 # The core pattern is tried at the few token starts just before each head (`money.head_stems`).
 _LATIN_HEAD_FIRST = frozenset("mbMB")
 _HEAD_AT = lazy_compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
-                      r"|коп|цент(?:ов|а)|ярд|лям|[$€₽£¥₸]|(?:mn|bn|million|billion)(?![a-z])")
+                      r"|коп|цент(?:ов|а)|ярд|лям|[$€₽£¥₸]|(?:mn|bn|mln|bln|million|billion)(?![a-z])")
 _GLUED_RUBLE = lazy_compile(r"\dр(?![\w.])")  # «1500р»
 # Is there an ASCII digit right before «р» at all? (the letter first: sre finds a literal
 # fast, then looks back; a digit class first costs a class test per character)

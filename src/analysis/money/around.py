@@ -15,7 +15,7 @@ from analysis.lang import parse
 from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.grammar import Core
-from analysis.money.values import vocabulary
+from analysis.money.values import currency_code, vocabulary
 from analysis.patternstore import compile_pattern
 
 __all__ = [
@@ -85,6 +85,20 @@ RATE_AFTER = lazy_compile(
     r"|[ \u00a0]+\d+[.,]\d{2,}(?!\d|[.,]\d|[ \u00a0]*(?:тыс|млн|млрд|трлн|милл))"
     r"|[ \u00a0]*(?:за|к)[ \u00a0]+(?:1[ \u00a0]+|один[ \u00a0]+|100[ \u00a0]+)?"
     r"(?:доллар|евро|юан|рубл|бел|росс|российск|\$|€|usd|eur|cny|rub|byn)")
+
+# A board's line told in words: «1 доллар — 3,27 BYN, 100 российских рублей — 3,64 BYN» (a
+# currency's unit, 1 to 1 000 of it, a dash, and its price to two decimals or more in another
+# currency): neither side is a sum (session 43, found43)
+_RATE_BASES = frozenset({1.0, 10.0, 100.0, 1000.0})
+_RATE_CURRENCY = (r"(?P<cur>(?:(?:российск|белорусск|американск)\w*[ \u00a0]+)?"
+                  r"(?:доллар\w*|евро|руб\w*\.?|юан\w*|(?-i:USD|EUR|RUB|BYN|CNY)|[$€₽]))")
+_QUOTE_AFTER_BASE = lazy_compile(
+    r"(?i)[ \u00a0]*[—–-][ \u00a0]*\d{1,3}[.,]\d{2,}(?![\d.,])[ \u00a0]*"
+    r"(?P<cur>(?:(?:бел|рос)\w*\.?[ \u00a0]*)?" + _RATE_CURRENCY.replace("?P<cur>", "") + ")")
+_BASE_BEFORE_QUOTE = lazy_compile(
+    r"(?i)(?<![\d.,])(?:1|10|100|1[ \u00a0]?000)[ \u00a0]+" + _RATE_CURRENCY
+    + r"[ \u00a0]*[—–-][ \u00a0]*\Z")
+_QUOTE_DECIMALS = lazy_compile(r"\d{1,3}[.,]\d{2,}(?![\d.,])")
 
 SENTENCE_BREAK = lazy_compile(r"\.[ \u00a0]+[«\"A-ZА-ЯЁ]")  # a full stop (not «руб. за доллар»)
 # «RUB 3,5518 BYN за 100 рублей», «3,62 бел. руб. за 100 российских»: the base of a quote
@@ -298,6 +312,13 @@ def is_rate_quote(text: str, core: Core) -> bool:
         return True  # «… дают 3,3 рубля белорусских»: what the base buys, the quote
     if core.has_scale:
         return False
+    if core.number in _RATE_BASES and (m := _QUOTE_AFTER_BASE.match(text, core.end)) \
+            and currency_code(m.group("cur")) != core.currency:
+        return True  # «1 доллар — 3,27 BYN»: a currency's unit, then what it costs
+    if (m := _BASE_BEFORE_QUOTE.search(text, max(line_start, core.start - 50), core.start)) \
+            and _QUOTE_DECIMALS.match(text, core.start) \
+            and currency_code(m.group("cur")) != core.currency:
+        return True  # «100 российских рублей — 3,64 BYN»: the quote after its base
     lo = max(line_start, core.start - 130)
     rate = RATE_BEFORE.search(text, lo, core.start)
     if rate and SENTENCE_BREAK.search(text, rate.start(), core.start):
@@ -321,6 +342,7 @@ def is_rate_quote(text: str, core: Core) -> bool:
 # A line of exchange-rate quotes in page chrome: «$ 71,02 / € 82,68», «USD 93,24  EUR 98,77».
 _QUOTE_MARK = lazy_compile(r"[$€₽£¥₸]|(?<![A-Za-z])(?:USD|EUR|RUB|BYN|CNY|KZT|GBP)(?![A-Za-z])")
 _FRACTION_ONLY = lazy_compile(r"[ \u00a0]*\d{1,3}[.,]\d{2}(?!\d)")
+_SAME_MARK = {"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "CNY", "₸": "KZT"}
 
 
 def is_ticker(text: str, start: int, end: int) -> bool:
@@ -331,4 +353,7 @@ def is_ticker(text: str, start: int, end: int) -> bool:
     if line_end - line_start > 80:
         return False
     line = text[line_start:line_end]
-    return len(_QUOTE_MARK.findall(line)) >= 2 and len(_FRACTION_ONLY.findall(line)) >= 2
+    # A board quotes several currencies; one currency named twice is a short price list
+    # («Бензин — 2,42 BYN, дизель — 2,56 BYN», «Молоко — 89,90 ₽, сметана — 124,50 ₽»)
+    marks = {_SAME_MARK.get(m, m) for m in _QUOTE_MARK.findall(line)}
+    return len(marks) >= 2 and len(_FRACTION_ONLY.findall(line)) >= 2

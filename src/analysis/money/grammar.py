@@ -125,7 +125,9 @@ _SCALE = (
     r"|т\.(?=[ \u00a0]*р\.)"  # «85 т. р.»
     rf"|(?:миллион|миллиард|триллион|ярд|лям){_SCALE_FORMS}(?!\w)"  # «лям»: slang million
     r"|тысяч(?:а|и|у|ей|ью|ами|ам|ах|е)?(?!\w)"
-    r"|(?:million|billion|trillion|mn|bn)(?![A-Za-z]))"  # translated wires: «$412.6 million», «$2bn»
+    # translated wires: «$412.6 million», «$2bn»; a release's Latin abbreviation in a Russian
+    # text: «4,5 mln USD», «1,2 bln USD»
+    r"|(?:million|billion|trillion|mln|bln|mn|bn)(?![A-Za-z]))"
 )
 # «миллиард долларов», «более миллиона рублей»: a singular scale word is the number 1.
 _BARE_SCALE = (
@@ -157,6 +159,8 @@ _CUR_ADJ = (
 )
 _CUR_WORD = (
     r"(?:рубл(?:ь|я|ю|ем|ём|е|и|ей|ям|ями|ях)(?!\w)|руб(?:\.|(?!\w))|р\.(?!\w)|(?<=\d)р(?!\w)"
+    # «12 млн белрублей», «800 белруб.»: the Belarusian ruble written as one word
+    r"|белруб(?:л(?:ь|я|ю|ем|ём|е|и|ей|ям|ями|ях)(?!\w)|\.|(?!\w))"
     r"|коп(?:\.|е(?:йк[аиу]|ек)(?!\w))"
     r"|(?:евро)?цент(?:а|ов)(?!\w)"  # «около 25 центов», «40 евроцентов»: a hundredth
     r"|доллар(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?!\w)|долл?(?:\.|(?!\w))"

@@ -26,7 +26,7 @@ HEAD_STEMS = ("тыс", "мл", "милл", "трлн", "трилл", "руб", 
               "тенге", "фунт", "коп", "центов", "цента", "ярд", "лям", "$", "€", "₽", "£", "¥", "₸")
 # English scales of translated wires («$412.6 million», «$2bn»): looked for only in a text
 # that holds an «m» or a «b» at all (most articles hold no Latin letter)
-LATIN_HEAD_STEMS = ("mn", "bn", "million", "billion")
+LATIN_HEAD_STEMS = ("mn", "bn", "mln", "bln", "million", "billion")
 # Head stems whose every place the scan keeps for the inverted figures («миллионов на
 # триста»): each opens scale words of theirs («миллион», «миллиард», «тысяч») and cannot
 # overlap itself (`tests/test_speed_amount_scan38.py` checks both). First in each finder's

@@ -52,6 +52,9 @@ _BARE = lazy_compile(r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?")
 # a header holds no number but a year («Рост к 2023 г., %»)
 _NUMBER = lazy_compile(r"(?<![\d.,])\d+(?:[.,]\d+)?(?![\d.,])")
 _YEAR = lazy_compile(r"(?:19|20)\d\d")
+# a column's unit after a comma, or in brackets («Объём (млрд долл. США)»), closing its name
+_UNIT_OPEN = lazy_compile(r"[,(]")
+_UNIT_CLOSE = lazy_compile(r"[ \u00a0]*\)")
 _NAME_END = lazy_compile(r"[ \u00a0]+(?=[А-ЯЁA-Z])|\Z")  # a non-money unit ends where a name starts
 
 
@@ -111,25 +114,31 @@ def _header(text: str, span: Span, columns: int, words: TableWords) -> Line | No
         return None
     ends: list[int] = []
     money = False
-    comma = text.find(",", span.start, span.end)
+    comma = _UNIT_OPEN.search(text, span.start, span.end)
+    comma = comma.start() if comma else -1
     while comma >= 0:
         at = skip_spaces(text, comma + 1, span.end)
         unit = words.unit.match(text, at, span.end)
         end = None
         if unit is not None and (unit.group("cur1") or unit.group("cur2") or unit.group("cur0")):
             end, money = unit.end(), True
+            if text[comma] == "(":  # «Финансирование (млн рублей)»: the bracket closes the unit
+                close = _UNIT_CLOSE.match(text, end, span.end)
+                end = close.end() if close else None
+                money = money and close is not None
         elif words.non_money.match(text, at, span.end) is not None or (
                 unit is not None and words.non_money.match(
                     text, skip_spaces(text, unit.end(), span.end), span.end) is not None):
             end = _NAME_END.search(text, at, span.end).start()  # «%», «тыс. т» up to the next name
         if end is not None:
             ends.append(end)
-        comma = text.find(",", max(comma + 1, end or 0), span.end)
+        nxt = _UNIT_OPEN.search(text, max(comma + 1, end or 0), span.end)
+        comma = nxt.start() if nxt else -1
     if not money or len(ends) != columns or ends[-1] != _stripped_end(text, span):
         return None
     first = re.match(r"\S+", line)
     corner_end = span.start + first.end() if first else span.start
-    if corner_end >= text.find(",", span.start, span.end):
+    if corner_end >= _UNIT_OPEN.search(text, span.start, span.end).start():
         corner_end = span.start  # the first column's name opens the line: no label column named
     cells = [Span(span.start, corner_end)]
     pos = corner_end

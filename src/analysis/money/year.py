@@ -331,8 +331,10 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             # «в ближайшие два года вложит …»: no one year («закупил на 2,3 млрд и в
             # ближайшие два года вложит»: the horizon of the next verb, not of this amount)
             cands.append((dist, None, "stated"))
-    # (with no date known, a relative year still claims its figure, as no year)
-    if ("год" in scope.lowered or (
+    # (with no date known, a relative year still claims its figure, as no year: so it is
+    # read only where a year is read already, the one answer it can change)
+    if (published_year is not None or any(c[1] is not None for c in cands)) and (
+            "год" in scope.lowered or (
             any(stem in scope.lowered for stem in _ELLIPTIC_STEMS)
             and _ELLIPTIC_RELATIVE.search(scope.lowered)) or year_told_before(scope)
             or "сезон" in scope.lowered):

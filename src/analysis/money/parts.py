@@ -39,8 +39,11 @@ _PART_OPENER = lazy_compile(
     r"|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
 # «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole, also as a
 # quote after its speaker («Ответ замминистра: «Из 105 миллиардов … мы законтрактовали …»»)
-_FROM_OPENER = lazy_compile(r"(?i)(?:[^.!?:;\n«»]{1,60}:[ \u00a0]*)?[«\"„]?"
-                            r"из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?")
+_FROM_WORDS = r"[«\"„]?из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?"
+_FROM_OPENER = lazy_compile(r"(?i)(?:[^.!?:;\n«»]{1,60}:[ \u00a0]*)?" + _FROM_WORDS)
+# (the same without the speaker: where no colon stands, the speaker's part cannot match, and
+# the full pattern would still walk up to 60 characters looking for one)
+_FROM_OPENER_PLAIN = lazy_compile(r"(?i)" + _FROM_WORDS)
 # «получит 12 млрд рублей из предусмотренных соглашением 105 млрд»: «из» and up to three
 # words (a participle and its agent) before the whole
 _FROM_WHOLE = lazy_compile(r"(?i)[ \u00a0]*(?:[а-яё]+[ \u00a0]+){0,5}?из[ \u00a0]+"
@@ -140,7 +143,8 @@ def whole_told_before(scope: AmountScope, cue: MetricCue,
     costs as much as an amount's metric)."""
     text = scope.text
     first = min(o.start for o in scope.others)
-    if not _FROM_OPENER.fullmatch(text, scope.start, first) and part_and_whole(scope) is None:
+    opener = _FROM_OPENER if text.find(":", scope.start, first) >= 0 else _FROM_OPENER_PLAIN
+    if not opener.fullmatch(text, scope.start, first) and part_and_whole(scope) is None:
         return False
     told = before()
     if told is None or told.score == NO_CUE or told.metric not in _WHOLES:

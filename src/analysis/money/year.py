@@ -69,7 +69,9 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
      # млрд» (a verb after it: checked in `year_reading`)
      r"|(?:текущ|нынешн)его(?=[ \u00a0]*[—–,])|(?<=в\s)(?:текущ|нынешн)ем(?=[ \u00a0]+[а-яё])"
      # «а в сентябре этого — уже 92 млн»: «года» left out after a month (not «кроме этого —»)
-     r"|(?:(?<=[рлтн]е\s)|(?<=ае\s)|(?<=ии\s))этого(?=[ \u00a0]*[—–])"
+     # (the word first, its month's ending looked back at after it: a branch led by
+     # look-behinds is tried at every word's start, one led by a letter only where «э» stands)
+     r"|этого(?<=[рлтн]е\sэтого|ае\sэтого|ии\sэтого)(?=[ \u00a0]*[—–])"
      # «В прошлом году — 1,05 млрд, в этом, по прогнозу, превысит 1,3 млрд», «…, а в этом
      # рассчитывает выйти на 45 млн» (only in a sentence that says «год»: the gate below; a
      # word after it must be a verb, checked in `year_reading`: not «в этом регионе»)
@@ -332,7 +334,8 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             # ближайшие два года вложит»: the horizon of the next verb, not of this amount)
             cands.append((dist, None, "stated"))
     # (with no date known, a relative year still claims its figure, as no year)
-    if ("год" in scope.lowered or (
+    if _relative_can_count(published_year, cands) and (
+            "год" in scope.lowered or (
             any(stem in scope.lowered for stem in _ELLIPTIC_STEMS)
             and _ELLIPTIC_RELATIVE.search(scope.lowered)) or year_told_before(scope)
             or "сезон" in scope.lowered):
@@ -393,6 +396,13 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         year = published.year - 1 if published.month <= 2 and published.year - 1 > base else (
             published.year)
     return YearReading(year=year, source=PUBLICATION if year is not None else None)
+
+
+def _relative_can_count(published_year: int | None,
+                        cands: list[tuple[int, int | None, str]]) -> bool:
+    """With no date known, a relative year claims its figure as no year: that changes the
+    reading only where a year is read already (else it is none either way; speed43c)."""
+    return published_year is not None or any(year is not None for _, year, _ in cands)
 
 
 def _relative_compared(text: str, s_start: int, start: int, offset: int) -> bool:

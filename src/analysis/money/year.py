@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from analysis.lang import calendar, parse
-from analysis.lang.morph import parses
+from analysis.lang import calendar
 from analysis.lang.newslayout import dateline_end
 from analysis.lazypattern import lazy_compile
 from analysis.money.base_clause import told_in_base_clause
@@ -28,6 +27,7 @@ from analysis.money.year_clause import AND_WORD, mention_distance
 from analysis.money.year_elided import year_told_before
 from analysis.money.year_mentions import year_mentions
 from analysis.money.year_of_writing import year_of_writing
+from analysis.money.year_words_around import quoted_apart, verb_after
 from analysis.money.years_ago import years_ago
 
 if TYPE_CHECKING:
@@ -177,37 +177,6 @@ def counts_back(low: str) -> bool:
 
 
 _ELLIPTIC_BEFORE_WORD = lazy_compile(r"(?i)(?:текущ|нынешн|следующ|будущ)ем|этом")
-_NEXT_WORD = lazy_compile(r"[ \u00a0]+([а-яёА-ЯЁ]+)")
-
-
-def _quoted_apart(text: str, pos: int, amount_start: int) -> bool:
-    """Is `pos` inside a quotation that closes before the amount («Мы перешагнули полмиллиарда
-    ещё в 2019-м», — отметил он, добавив, что область закупила … на 1,8 млрд)? A name quoted
-    after it («в 2023 году «Гомсельмаш» поставил») opens before it closes."""
-    if pos >= amount_start:
-        return False
-    close = text.find("»", pos, amount_start)
-    if close < 0:
-        return False
-    opened = text.find("«", pos, close)
-    return opened < 0
-
-
-def _verb_after(text: str, end: int) -> bool:
-    """Is the word after `end` a verb («в нынешнем рассчитывает выйти …»: «году» left out),
-    a subject that cannot agree with the adjective («В текущем сеть планирует …», «в текущем
-    мы рассчитываем»: no prepositional form), or is there no word right after it («против
-    11,2 млрд в текущем.»)?"""
-    m = _NEXT_WORD.match(text, end)
-    if m is None:
-        return True
-    word = m.group(1).lower()
-    if parse(word).tag.POS in ("VERB", "INFN"):
-        return True
-    forms = parses(word)
-    return bool(forms) and all(p.tag.POS in ("NOUN", "NPRO") for p in forms) and not any(
-        p.tag.case in ("loct", "loc2") for p in forms)
-
 
 def year_of(scope: AmountScope, published: date | None, period: str | None,
             base_year: int | None = None) -> int | None:
@@ -256,7 +225,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             continue  # «МОСКВА, 3 февраля 2026 г. — …»: the news's date, not the figure's
         if not pre and not mention.has_word:
             continue  # «2024 трактора»: a bare number is not a year
-        if _quoted_apart(text, ys, scope.amount.start):
+        if quoted_apart(text, ys, scope.amount.start):
             continue  # «… ещё в 2019-м», — отметил он, добавив, что … на 1,8 млрд: the quote's
         if _YEAR_COMPARED.search(text, max(s_start, mention.start - 60), mention.start) or (
                 pre == "к" and _CHANGE_BEFORE.search(text, max(s_start, mention.start - 12),
@@ -342,12 +311,12 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         for m in _RELATIVE.finditer(text, s_start, s_end):
             if any(fs <= m.start() < fe for fs, fe in (*focus_spans, *like)):
                 continue  # «прошлого года» of «аналогичный период прошлого года»
-            if _ELLIPTIC_BEFORE_WORD.fullmatch(m.group()) and not _verb_after(text, m.end()):
+            if _ELLIPTIC_BEFORE_WORD.fullmatch(m.group()) and not verb_after(text, m.end()):
                 continue  # «в нынешнем сезоне», «при текущем курсе»: a noun follows
             for i, (_, offset) in enumerate(RELATIVE_YEARS):
                 if m.group(f"r{i}") is not None:
                     dist = mention_distance(scope, m.start(), m.end())
-                    if dist is not None and _quoted_apart(text, m.start(), scope.amount.start):
+                    if dist is not None and quoted_apart(text, m.start(), scope.amount.start):
                         dist = None  # a time inside a quote the amount stands outside of
                     if dist is not None and (_relative_compared(text, s_start, m.start(), offset)
                                              or than_base(text, s_start, m.start(), m.end(),

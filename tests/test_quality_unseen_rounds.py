@@ -934,6 +934,27 @@ session's starting code dcf1c92a, NER on:
   metric 0.98 (167/171), year 0.94 (161/171), period 0.99 (169/171), region 1.00 (76/76),
   forecast 0.96, flow 1.00 (45/45); the held third unchanged.
 
+Round 68 (session 44; money only, written by two helpers who read no code: twelve genres where
+finding every amount and telling money from look-alikes is the hard part — a Telegram business
+channel's repost, an arbitration court's ruling summary (kopecks, sums in words in brackets), a
+municipal procurement notice, a forum's live blog, a radio interview transcript with spoken
+numbers, a Belarusian maker's bond issue on the Moscow exchange, an IFRS release with «тыс. руб.»
+tables, a tractor price comparison in four currencies, a news page with a rate ticker and quotes
+in its chrome, an auction of pledged machinery, an agency's «цифра дня» roundup, a statistics
+bulletin of tonnes and indices — and twelve where what the money measures and whose region it is
+are the hard part — an ambassador's tour of a Russian region, a forum's list of signed deals (BYR),
+a Union State budget story, a region's subsidies for Belarusian buses, a region's exporters to
+Belarus, dealer and service centres across regions (BYR), a localization plant on a project credit
+with the region's guarantee, Belarusian components in Russian vehicles, a Belarusian oblast
+chairman's visit to the Kuban, a market analysis, settlements in national currencies, a joint
+research grant). First look on the session's starting code d94d874c, NER on:
+- money_in_articles_round68: F1 0.97 (185/196 found, 186 predicted), metric 0.91 (168/185),
+  year 0.91 (168/185), period 0.97 (180/185), region 0.86 (50/58), forecast 0.98, flow 0.87
+  (33/38); no not-money string read as money
+- money_in_articles_round68_heldout: F1 0.89 (83/90 found, 97 predicted), metric 0.84 (70/83),
+  year 0.89 (74/83), period 0.92 (76/83), region 0.81 (22/27), forecast 0.95, flow 1.00 (14/14);
+  seven not-money strings read as money
+
 Round 67 (session 43; money only, written by two helpers who read no code: twelve time-rich
 genres — a hydraulics plant's anniversary retrospective, the Oryol governor's annual report, a
 Vitebsk oblast programme's mid-term review, a Tula budget execution report, a Ural weekly's «ten
@@ -1485,6 +1506,11 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     "money_in_articles_round67": (0.97, 0.90, 0.83, 0.93, 0.94),
     # 0.94 (93/99 found), 0.85 (79/93), 0.92 (86/93), 0.95 (88/93), 0.97 (34/35)
     "money_in_articles_round67_heldout": (0.91, 0.82, 0.89, 0.91, 0.93),
+    # round 68 (session 44): first look (d94d874c) 0.97 (185/196), 0.91 (168/185), 0.91
+    # (168/185), 0.97 (180/185), 0.86 (50/58)
+    "money_in_articles_round68": (0.94, 0.88, 0.88, 0.94, 0.83),
+    # 0.89 (83/90 found, 97 predicted), 0.84 (70/83), 0.89 (74/83), 0.92 (76/83), 0.81 (22/27)
+    "money_in_articles_round68_heldout": (0.86, 0.81, 0.86, 0.89, 0.78),
 }
 # not-money strings read as money that a held-aside first look found (never read, so not fixed)
 # (round 15's dev part had two, exchange rates told as swaps, read since: none now)
@@ -1498,7 +1524,8 @@ NOT_MONEY_SEEN = {"money_in_articles_round12_heldout": 1, "money_in_articles_rou
                   "money_in_articles_round56": 1, "money_in_articles_round56_heldout": 1,
                   "money_in_articles_round57_heldout": 1,
                   "money_in_articles_round60": 1,  # round 60's first look (session 38)
-                  "money_in_articles_round61": 3}  # round 61 (session 38, never studied)
+                  "money_in_articles_round61": 3,  # round 61 (session 38, never studied)
+                  "money_in_articles_round68_heldout": 7}  # round 68 (session 44, never studied)
 # (round 65's first look read one, a rounding step «округлены до 0,1 млн долларов», none since:
 # session 41, walk65money)
 # (round 52's first look read one, a currency swap's quote, none since: session 33, walk52money)

@@ -45,6 +45,7 @@ from analysis.money.around import (
     is_rounding_step,
     is_ticker,
 )
+from analysis.money.between_range import between_ranges
 from analysis.money.elided import elided_amounts
 from analysis.money.elided_prices import elided_prices
 from analysis.money.enumerated import enumerated_amounts
@@ -242,8 +243,8 @@ def find_amounts(text: str) -> list[Amount]:
     if not text:
         return []
     scan = scan_copy(text)
-    found = [a for a in enumerated_amounts(scan, elided_prices(scan, elided_amounts(scan, drop_restated(
-                 scan, _find(scan)))))
+    found = [a for a in between_ranges(scan, enumerated_amounts(scan, elided_prices(
+                 scan, elided_amounts(scan, drop_restated(scan, _find(scan))))))
              if a.value <= MAX_VALUE and (a.value_high or 0) <= MAX_VALUE
              and not is_ticker(scan, a.start, a.end)]
     if scan is text:

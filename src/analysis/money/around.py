@@ -79,9 +79,10 @@ RATE_DECIMALS = lazy_compile(r"(?<![\d.,])\d{1,3}[.,]\d{4,}(?![\d.,])")
 # составляет 0,1684 рубля»): a tariff word before it in its sentence makes it a price
 _TARIFF_BEFORE = lazy_compile(r"(?i)(?<![а-яё])тариф\w*[^.;!?\n]{0,80}\Z")
 # («100 RUB – 3,8567»: a currency's unit quoted against a rate of four decimals after a dash,
-# as a national bank's board is written; round 21)
+# as a national bank's board is written; round 21; the sentence's full stop may close the rate:
+# «…; 100 RUB — 3,6150.», session 44)
 RATE_AFTER = lazy_compile(
-    r"(?i)[ \u00a0]*=|[ \u00a0]*[—–-][ \u00a0]*\d{1,3}[.,]\d{4,}(?![\d.,])"
+    r"(?i)[ \u00a0]*=|[ \u00a0]*[—–-][ \u00a0]*\d{1,3}[.,]\d{4,}(?!\d|[.,]\d)"
     r"|[ \u00a0]+\d+[.,]\d{2,}(?!\d|[.,]\d|[ \u00a0]*(?:тыс|млн|млрд|трлн|милл))"
     r"|[ \u00a0]*(?:за|к)[ \u00a0]+(?:1[ \u00a0]+|один[ \u00a0]+|100[ \u00a0]+)?"
     r"(?:доллар|евро|юан|рубл|бел|росс|российск|\$|€|usd|eur|cny|rub|byn)")

@@ -23,6 +23,7 @@ The found amounts have `implied_currency` set.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from analysis.lang import parse
@@ -90,8 +91,9 @@ def elided_prices(text: str, found: list[Amount]) -> list[Amount]:
 
 
 def _price_word_before(text: str, s: int) -> bool:
-    if _DASH_BEFORE.search(text, max(0, s - 4), s) or _AGAINST_BEFORE.search(
-            text, max(0, s - 20), s):
+    if (dash := _DASH_BEFORE.search(text, max(0, s - 4), s)) is not None:
+        return not _counted_before(text, dash.start())
+    if _AGAINST_BEFORE.search(text, max(0, s - 20), s):
         return True
     before = _WORD_BEFORE.search(text, max(0, s - 30), s)
     if before is None:
@@ -99,3 +101,22 @@ def _price_word_before(text: str, s: int) -> bool:
     word = before.group("w").lower()
     return word in _WORDS_BEFORE or parse(word).tag.POS in _VERBAL
 
+
+# «Средняя цена 1 кв. м — 1 350 USD, сделок — 2 310»: a noun in the genitive plural opening
+# its clause right before the dash is what the number counts («(число) сделок»), no price; a
+# preposition governing it keeps the price («для предприятий — 210») (session 44)
+_CLAUSE_BEFORE_DASH = lazy_compile(r"(?i)(?:^|(?<=[,;:]))[ \u00a0]*(?P<words>[а-яё \u00a0]{1,40}?)"
+                                   r"[ \u00a0]+\Z", re.MULTILINE)
+
+
+def _counted_before(text: str, dash: int) -> bool:
+    m = _CLAUSE_BEFORE_DASH.search(text, max(0, dash - 40), dash)
+    if m is None:
+        return False
+    words = m.group("words").lower().split()
+    if len(words) > 2:
+        return False
+    tags = [parse(w).tag for w in words]
+    last = tags[-1]
+    return (last.POS == "NOUN" and "gent" in last and "plur" in last
+            and all(t.POS != "PREP" for t in tags[:-1]))

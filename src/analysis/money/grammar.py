@@ -186,8 +186,9 @@ _CURRENCY = (
     # «48 тысяч новыми это 480 миллионов старыми»: the redenomination's rubles, the noun left
     # out (not «новыми тракторами»: a noun in the instrumental after it is what it qualifies)
     r"|(?:нов|стар)ыми(?![ \u00a0]+[А-Яа-яЁё]*(?:ами|ями|ьми)(?![А-Яа-яЁё])))")
-# «… руб. 90 коп.», «рублей 00 копеек»: kopecks after the rubles
-_KOPECKS = rf"{_SPS}(?P<kop>\d{{1,2}}){_SPS}коп(?:\.|е(?:йк[аиу]|ек)(?!\w))"
+# «… руб. 90 коп.», «рублей 00 копеек»: kopecks after the rubles; a contract's «долларов США 00
+# центов» the same (session 44: read apart, «00 центов» was a sum of nought)
+_KOPECKS = rf"{_SPS}(?P<kop>\d{{1,2}}){_SPS}(?:коп(?:\.|е(?:йк[аиу]|ек)(?!\w))|цент(?:а|ов)?(?!\w))"
 # «450 000 (четырёхсот пятидесяти тысяч) рублей»: the amount spelled out again in brackets
 # (only numeral and scale words inside: «лот № 1 (двигатели и агрегаты) — 812 300 BYN» is a
 # lot number and its name, not a spelled-out amount)

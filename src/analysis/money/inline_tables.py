@@ -48,7 +48,12 @@ _CELL_CUT = lazy_compile(r"\|")  # a caption's items: «2021 — 21,3 | 2022 —
 _COMMA_CUT = lazy_compile(r",(?=[ \u00a0]+[^\d\s,;:()][^,;:()\n]{0,40}?[ \u00a0]+[—–-][ \u00a0]+\d"
                           r"|[ \u00a0]+\d{4}[^,;:()\n]{0,12}?[ \u00a0]+[—–-][ \u00a0]+\d)")
 _DASH = lazy_compile(r"[ \u00a0]+[—–-][ \u00a0]+")
-_SENTENCE_END = lazy_compile(r"\.(?=[ \u00a0]*(?:\n|$|[А-ЯЁA-Z«]))|\n")
+# «промышленность: 5 400; торговля: 1 300»: a colon between an item's label and its figure
+# where the item has no dash (the last colon: a label holds none)
+_COLON = lazy_compile(r"[ \u00a0]*:[ \u00a0]+")
+# (not the dot of a rank that opens an item: «(млрд руб.): 1. «Белшина» — 2,4; 2. …»)
+_SENTENCE_END = lazy_compile(r"(?<![:;][ \u00a0]\d)(?<![:;][ \u00a0]\d\d)"
+                             r"\.(?=[ \u00a0]*(?:\n|$|[А-ЯЁA-Z«]))|\n")
 _MIN_ITEMS = 2  # one item is a figure in a sentence, not a table
 # a series line: a measure, a colon, then «label – number» items cut by «;» («Экспорт: 2020 —
 # 13 105,8; 2021 — 17 870,2.»), under a heading whose unit closes it («ВНЕШНЯЯ ТОРГОВЛЯ …
@@ -137,6 +142,8 @@ def _items(text: str, start: int, end: int, cuts: re.Pattern[str]) -> list[Line]
         pos = cut + 1
         # the last dash: the label may hold one («лесо- и пиломатериалы»)
         dash = next(iter(reversed(list(_DASH.finditer(text, item.start, item.end)))), None)
+        if dash is None:
+            dash = next(iter(reversed(list(_COLON.finditer(text, item.start, item.end)))), None)
         if dash is None:
             return []
         label, value = Span(item.start, dash.start()), stripped_span(text, dash.end(), item.end)

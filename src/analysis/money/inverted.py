@@ -20,6 +20,7 @@ from analysis.money.grammar import CURRENCY, SPELLED_INT, currency_code, parse_n
 from analysis.money.values import spelled_value
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Mapping, Sequence
 
 __all__ = ["Inverted", "inverted_figures"]
@@ -36,11 +37,14 @@ _INVERTED = lazy_compile(
     rf"(?:{_SP}*(?P<cur>{CURRENCY}))?")
 # «Без них миллиардов 10 было бы»: the plural scale right before the number, no «на», is
 # spoken Russian for an approximate figure too (not a number with a group after it: «10 000»)
+# (the singular «миллиарда три рублей» only with two to four, as Russian agrees it; «тысяч
+# девяносто рублей» only with its currency: session 44)
 _INVERTED_BARE = lazy_compile(
-    r"(?i)(?<![\w-])(?P<scale>миллионов|миллиардов)"
+    r"(?i)(?<![\w-])(?P<scale>миллион(?:ов|а)|миллиард(?:ов|а)|тысяч)"
     rf"{_SP}+(?P<low>{_NUMBER})(?!{_SP}*\d)(?P<high>)"
     rf"(?:{_SP}*(?P<cur>{CURRENCY}))?")
-_BARE_AFTER = lazy_compile(r"ов[ \u00a0]+(?:\d|[а-яё])")
+_BARE_AFTER = lazy_compile(r"(?:ов|а)[ \u00a0]+(?:\d|[а-яё])")
+_BARE_THOUSANDS_AFTER = lazy_compile(r"[ \u00a0]+[а-яё]")
 # A number or a numeral right before the scale: then the scale is the number's own
 _NUMBER_BEFORE = lazy_compile(rf"(?i)(?:\d|{SPELLED_INT}){_SP}*\Z")
 
@@ -78,8 +82,9 @@ def _finds(lowered: str, stem: str) -> list[int]:
 def _opens_figure(lowered: str, stem: str, p: int) -> bool:
     """Can the scale word at `p` open an inverted figure: «на» after it, or (a plural of
     millions or billions) a number or a word right after it («миллиардов 10»)?"""
+    after = _BARE_THOUSANDS_AFTER if stem == "тысяч" else _BARE_AFTER
     return _ON_AFTER.match(lowered, p + len(stem)) is not None or (
-        stem != "тысяч" and _BARE_AFTER.match(lowered, p + len(stem)) is not None)
+        after.match(lowered, p + len(stem)) is not None)
 
 
 def _finds_at(lowered: str, stem: str, places: Sequence[int]) -> list[int]:
@@ -104,6 +109,7 @@ def inverted_figures(text: str, head_places: Mapping[str, Sequence[int]] | None 
                    else _finds_at(lowered, stem, head_places[head]))  # type: ignore[index]
     for q in sorted(places):
         m = _INVERTED.match(text, q)
+        bare = m is None
         if m is None and (m := _INVERTED_BARE.match(text, q)) is not None and not m.group(
                 "cur") and _noun_after(text, m.end()):
             continue  # «из миллиардов 10 лет назад»: the number counts the noun after it
@@ -115,8 +121,21 @@ def inverted_figures(text: str, head_places: Mapping[str, Sequence[int]] | None 
         currency = currency_code(m.group("cur"))
         if low is None or (high is not None and high <= low):
             continue
+        if bare and not _agrees(m, low):
+            continue
         if currency is None and (scale < 1e6 or counts_something(text, m.end())):
             continue
         out.append(Inverted(m.start(), m.end(), low * scale,
                             high * scale if high is not None else None, currency))
     return out
+
+
+def _agrees(m: re.Match[str], low: float) -> bool:
+    """Does a bare inverted figure's scale agree with its number as spoken Russian does: the
+    plural before any («миллиардов 10»), the singular genitive before two to four only
+    («миллиарда три»), and «тысяч» only with the currency right after («тысяч девяносто
+    рублей»; not «тысяч сто человек»)?"""
+    word = m.group("scale").lower()
+    if word.startswith("тысяч"):
+        return m.group("cur") is not None
+    return word.endswith("ов") or 2 <= low <= 4

@@ -41,9 +41,10 @@ __all__ = ["SPACED", "find_spaced_blocks"]
 SPACED = -1  # the `Line.separator` of these rows: no separator of the data cuts them
 _MIN_ROWS = 2  # one row is a figure in a sentence, not a table
 _MAX_LINE = 120  # a table row is short; a longer line is prose
-# a row: a label ending in a letter (or a stop after one: «I кв.») or a bare year, then bare
-# numbers or percentages cut by single spaces; a line holding another separator is no such row
-_ROW = lazy_compile(r"(?P<label>[^\n|\t:;—–]*?[^\W\d_]\.?|(?:19|20)\d\d)"
+# a row: a label ending in a letter (or a stop or a closing quote after one: «I кв.», «СПК
+# «Рассвет»») or a bare year, then bare numbers or percentages cut by single spaces; a line
+# holding another separator is no such row
+_ROW = lazy_compile(r"(?P<label>[^\n|\t:;—–]*?[^\W\d_][.»\"]?|(?:19|20)\d\d)"
                     r"(?P<values>(?:[ \u00a0][+\-−]?\d+(?:[.,]\d+)?[ \u00a0]?%?)+)[ \u00a0]*")
 # a value: its digits grouped by thousands where they are («7 455,0»: a row of 3 numbers under
 # a header of 2 columns is no row of it, so an ambiguous grouping reads nothing)

@@ -42,6 +42,7 @@ from analysis.money.spaced_columns import find_spaced_blocks
 from analysis.money.table_totals import planned_totals, total_under
 from analysis.money.tableblocks import (
     Block,
+    Line,
     Span,
     TableWords,
     find_blocks,
@@ -225,7 +226,10 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
             label = labels[i]
             if cell.start <= label.start:
                 continue  # the label, or a rank or number before it: values follow the label
-            row_unit = own or _row_unit(text, label, words, unit)
+            by_cell = _unit_cell(text, row, j, label, words)
+            if by_cell is False:
+                continue  # «Численность | чел. | 1 820»: the row's unit counts no money
+            row_unit = own or by_cell or _row_unit(text, label, words, unit)
             cell = number_in(text, cell, signs[i]) if row_unit is not None else None
             if cell is None:
                 continue
@@ -349,6 +353,24 @@ def _measures_other(text: str, label: Span, words: TableWords) -> bool:
     tail = max(text.rfind(",", label.start, label.end), text.rfind("(", label.start, label.end))
     return tail >= 0 and words.non_money.match(
         text, skip_spaces(text, tail + 1, label.end), label.end) is not None
+
+
+def _unit_cell(text: str, row: Line, j: int, label: Span, words: TableWords) -> Unit | bool | None:
+    """The unit a row gives in a cell of its own before column `j`, a unit alone, as a
+    report's «Показатель | Ед. изм. | Значение» does («Выручка | млн руб. | 1 245»: the
+    row's unit); False when that cell names another measure («чел.», «%», «тыс. т»); None
+    with no such cell (session 44)."""
+    for cell in row.cells[1:j]:
+        if cell == label or cell.end - cell.start > _UNIT_CELL_LEN:
+            continue
+        if words.unit.fullmatch(text, cell.start, cell.end) is not None:
+            return _unit(text, cell, words)
+        if words.non_money.fullmatch(text, cell.start, cell.end) is not None:
+            return False
+    return None
+
+
+_UNIT_CELL_LEN = 24  # a unit alone is short: «млн долл. США», «тыс. бел. руб.»
 
 
 def _row_unit(text: str, label: Span, words: TableWords, column: Unit | None) -> Unit | None:

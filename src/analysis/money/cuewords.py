@@ -109,12 +109,13 @@ def weak_cue(word: str) -> bool:
     return cue is not None and cue.penalty > 3
 
 
-# Delivery words say «export» when a destination follows («отгрузили в Россию»), also past the
-# goods and maker the word governs («Продажи продукции стекольного завода «Неман» в России»:
+# Delivery words say «export» when a destination follows («отгрузили в Россию», «сбыт в
+# Россию»), also past the goods and maker the word governs («Продажи продукции стекольного завода «Неман» в России»:
 # up to 60 characters with no comma or figure between, rounds 19, 23; session 19; not «…
 # продукции на Br1,2 млрд, из них на экспорт», the next figure's).
 _DELIVERY = frozenset({"поставка", "поставить", "поставлять", "отгрузка", "отгрузить",
-                       "отгружать", "продать", "продажа", "продавать", "реализовать", "реализовывать"})
+                       "отгружать", "продать", "продажа", "продавать", "реализовать", "реализовывать",
+                       "сбыт"})
 DIRECTION = lazy_compile(
     r"(?i)(?:[^.;]{0,25}?|[^.;,\d]{26,60}?)"
     r"(?:(?<!\w)(?:в|во|на)[ \u00a0]+(?:Росси|РФ|Беларус|Белорусси|Казахстан|Китай"

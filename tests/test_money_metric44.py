@@ -190,3 +190,14 @@ def test_own_funds_past_a_participle_clause(tmp_path: Path) -> None:
     text = ("Собственные средства холдинга, вложенные в новую ферму, составили 640 млн "
             "рублей.")
     assert _metric(tmp_path, text, "640 млн рублей") == "investment"
+
+
+def test_money_gone_to_people_is_no_shipment(tmp_path: Path) -> None:
+    # «ушло» with a dative: money paid to someone, not goods shipped to a buyer
+    text = "На выплату пособий переселенцам из городского бюджета ушло 18 млн рублей."
+    assert _metric(tmp_path, text, "18 млн рублей") != "export"
+
+
+def test_goods_shipped_to_a_dative_buyer_stay_export(tmp_path: Path) -> None:
+    text = "Завод отгрузил смоленским аграриям техники на 18 млн рублей."
+    assert _metric(tmp_path, text, "18 млн рублей") == "export"

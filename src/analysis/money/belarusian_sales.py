@@ -26,7 +26,7 @@ from analysis.patternstore import compile_pattern
 __all__ = ["sells_belarusian_goods_in_russia"]
 
 _SALE = frozenset({"реализовать", "реализовывать", "продать", "продавать", "продажа",
-                   "отгрузить", "отгружать", "отгрузка"})
+                   "отгрузить", "отгружать", "отгрузка", "сбыт"})
 _FROM = frozenset({"other", "production"})  # a seller's revenue, a maker's output
 # «Оборот белорусской посуды на Wildberries», «оборот белорусского торгового дома»: Belarusian
 # goods or a Belarusian trade house turning over in Russia (rounds 23, 24), not a seller's
@@ -41,8 +41,10 @@ _RUSSIA = lazy_compile(r"(?<![а-яё])(?:(?:в|во|на|по)\s+(?:росси|
 
 # a word that may be a verb of selling («продало», «реализовал», «отгрузили»)
 _SALE_WORD = lazy_compile(r"(?<![а-яё])(?:прода|реализ|отгруз)[а-яё]*")
-# the channel the convention names: a dealer, a distributor, a shop, a trade house or a fair
-_CHANNEL = lazy_compile(r"(?<![а-яё])(?:дилер|дистрибьютор|магазин|торгов\w+\s+дом|ярмарк)")
+# the channel the convention names: a dealer, a distributor, a shop, a trade house or a fair,
+# or the Belarusian state media's «товаропроводящая сеть» (the makers' own selling network)
+_CHANNEL = lazy_compile(r"(?<![а-яё])(?:дилер|дистрибьютор|магазин|торгов\w+\s+дом|ярмарк"
+                        r"|товаропроводящ)")
 # «Розничные продажи … составили»: retail sales, read by their adjective («розничный» is the
 # cue of domestic retail, «оборот розничной торговли»), are sales through retail
 _RETAIL_SALES = lazy_compile(r"(?<![а-яё])розничн\w+\s+продаж")

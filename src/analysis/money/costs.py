@@ -229,6 +229,12 @@ def is_equity(scope: AmountScope) -> bool:
 # «собственные средства», «собственных денег», «своих средств»: money of one's own
 _OWN_FUNDS = lazy_compile(r"(?<!\w)(?:собственн|сво)\w*[ \u00a0]+(?:средств|денег|деньг)\w*")
 _OWN_REACH = 4  # words between the phrase and the amount
+# «Собственные средства предприятия, направленные на развитие, составили …»: a participle
+# clause set off by commas between the funds and their predicate says what they went to, no
+# new clause (session 44; folded text)
+_PARTICIPLE_ASIDE = lazy_compile(
+    r",[ \u00a0]*[а-яё]+(?:нн|вш|ем|им|ущ|ющ|ащ|ящ)(?:ые|ых|ая|ой|ое|ый|ий|ие|ую)"
+    r"(?:[ \u00a0]+[^\s,;:.!?()\d]+){1,6}?[ \u00a0]*,")
 # «за счёт собственных средств», «на свои деньги»: what a thing was paid from (folded text)
 _PAID_FROM = lazy_compile(r"(?<![а-яё])(?:за[ \u00a0]+сч[её]т|на)[ \u00a0]+\Z")
 # a verb of buying in the amount's clause: one buyer's purchase (decision 3 of round 28)
@@ -259,7 +265,7 @@ def is_own_funds(scope: AmountScope) -> bool:
         between = _gap_to_amount(scope, m)
         if between is None:
             continue
-        gap = low[between[0]:between[1]]
+        gap = _PARTICIPLE_ASIDE.sub(" ", low[between[0]:between[1]])
         if any(c in gap for c in ",;:(") or len(gap.split()) > _OWN_REACH:
             continue
         if _PAID_FROM.search(low, max(scope.start, m.start() - 12), m.start()) and (

@@ -109,12 +109,13 @@ def weak_cue(word: str) -> bool:
     return cue is not None and cue.penalty > 3
 
 
-# Delivery words say «export» when a destination follows («отгрузили в Россию»), also past the
-# goods and maker the word governs («Продажи продукции стекольного завода «Неман» в России»:
-# up to 60 characters with no comma or figure between, rounds 19, 23; session 19; not «…
-# продукции на Br1,2 млрд, из них на экспорт», the next figure's).
+# Delivery words say «export» when a destination follows («отгрузили в Россию», «сбыт в
+# Россию»), also past the goods and maker the word governs («Продажи продукции стекольного
+# завода «Неман» в России»: up to 60 characters with no comma or figure between, rounds 19,
+# 23; session 19; not «… продукции на Br1,2 млрд, из них на экспорт», the next figure's).
 _DELIVERY = frozenset({"поставка", "поставить", "поставлять", "отгрузка", "отгрузить",
-                       "отгружать", "продать", "продажа", "продавать", "реализовать", "реализовывать"})
+                       "отгружать", "продать", "продажа", "продавать", "реализовать", "реализовывать",
+                       "сбыт"})
 DIRECTION = lazy_compile(
     r"(?i)(?:[^.;]{0,25}?|[^.;,\d]{26,60}?)"
     r"(?:(?<!\w)(?:в|во|на)[ \u00a0]+(?:Росси|РФ|Беларус|Белорусси|Казахстан|Китай"
@@ -143,8 +144,9 @@ def is_delivery_noun(word: str) -> bool:
 _INFLOW = frozenset({"получить", "получать", "поступить", "поступать", "ввезти", "ввозить",
                      "завезти"})
 COUNTRY_NEAR = lazy_compile(
-    r"(?i)(?<!\w)(?:(?:из|в|во)[ \u00a0]+(?:Росси|РФ|Беларус|Белорусси|Китая|Китай|КНР"
-    r"|Казахстан)"
+    # («из Республики Беларусь»: the country's full name)
+    r"(?i)(?<!\w)(?:(?:из|в|во)[ \u00a0]+(?:Республик\w*[ \u00a0]+)?"
+    r"(?:Росси|РФ|Беларус|Белорусси|Китая|Китай|КНР|Казахстан)"
     # «Белорусские товары поступили в регион»: the goods' country said by an adjective
     r"|(?:белорусск|российск|китайск|казахстанск)\w*[ \u00a0]+(?:товар|продукци|техник)"
     # «в город поступило белорусского камня на 870 млн»: any goods in the genitive of a

@@ -3,7 +3,8 @@
 - `is_investment_purpose`: money «направлено» on modernisation, re-equipment or from own
   funds («направит на модернизацию цехов 230 млн»), or held for it by an investment plan
   («Инвестиционным планом предусмотрено … на строительство»), is an investment, not a
-  financing; public budget money named as the source stays a financing;
+  financing; public budget money named as the source, or named support by its own noun
+  («96 млн рублей субсидий»), stays a financing;
 - `is_estimated_investment`: an investment given as an estimate («объём инвестиций
   оценивается в 2,4 млрд») is a project not yet built, a forecast; an accumulated stock
   («накопленные инвестиции оценивают в …») is no plan.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_words
+from analysis.money.own_noun import own_noun_cue
 from analysis.money.scope import AmountScope
 
 __all__ = ["is_estimated_investment", "is_investment_purpose"]
@@ -50,7 +52,16 @@ def is_investment_purpose(scope: AmountScope) -> bool:
     return bool((_SENT_MONEY.search(text, scope.start, scope.end) or _investment_plan(scope))
                 and words.investment_purpose.search(text, scope.start, scope.end)
                 and not (words.public_budget_source is not None
-                         and words.public_budget_source.search(text, scope.start, scope.end)))
+                         and words.public_budget_source.search(text, scope.start, scope.end))
+                and not _named_support(scope))
+
+
+def _named_support(scope: AmountScope) -> bool:
+    """Does the noun counted right after the amount name it support («направлено 96 млн
+    рублей субсидий», «… государственной поддержки»)? The money's own name says what it is,
+    whatever it is spent on (session 44)."""
+    own = own_noun_cue(scope, scope.text)
+    return own is not None and own[0].metric == "financing"
 
 
 def is_estimated_investment(scope: AmountScope) -> bool:

@@ -60,7 +60,9 @@ def is_payment_outlay(scope: AmountScope) -> bool:
     """Is the amount an outlay on a purchase or on debt service, named in its stretch before
     it («расходы бюджета на обслуживание долга запланированы в размере …»)?"""
     rx = _words().outlay_on_payment
-    if rx is None or scope.folded.find("расход", scope.start, scope.amount.start) < 0:
+    low = scope.folded
+    if rx is None or (low.find("расход", scope.start, scope.amount.start) < 0
+                      and low.find("затрат", scope.start, scope.amount.start) < 0):
         return False  # (most amounts: one look in C)
     return rx.search(scope.folded, scope.stretch_start, scope.amount.start) is not None
 

@@ -65,6 +65,12 @@ def _places() -> re.Pattern[str]:
     return compile_pattern("|".join(f"(?:{w})" for w in _words("shipment_places")))
 
 
+# «ушло», «уходит» with no place: money «ушло жильцам на компенсации» is paid to someone, not
+# goods shipped to a buyer; a dative names a buyer only after a verb of shipping proper
+# (session 44)
+_GONE = lazy_compile(r"уш(?:ло|ли|ла|[её]л)|уход(?:ит|ят|ил|ило|или)")
+
+
 def is_shipment_to_place(scope: AmountScope) -> bool:
     """Does the amount's clause ship goods into a named place (region, town or country)?"""
     low = scope.folded
@@ -79,7 +85,8 @@ def is_shipment_to_place(scope: AmountScope) -> bool:
         return False  # «… уходит по 55 рублей, на местном рынке цена – 1,2 рубля»
     if _places().search(low, lo, scope.amount.start):
         return True  # «туда мы отгрузили продукции на», «отгрузили в республику продукции на»
-    if _has_dative_buyer(low, lo, scope.amount.start):
+    if _has_dative_buyer(low, lo, scope.amount.start) and not all(
+            _GONE.fullmatch(v.group()) for v in _verbs().finditer(low, lo, scope.amount.start)):
         return True  # «отгрузило пермским аграриям техники на»
     text = scope.text
     return any(_INTO.search(low, max(lo, lo + e.start - 4), lo + e.start)

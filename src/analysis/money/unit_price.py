@@ -75,10 +75,17 @@ def _support_per_unit(scope: AmountScope, metric: str) -> bool:
     """Is the amount support money told per unit or per recipient («скидка 10%, но не более
     500 тыс. рублей за машину», «грантов … по 120 тыс. рублей каждый»)? A cap or share of a
     subsidy, grant, discount or compensation is that support, `financing`, not a price
-    (`support_per_unit`; rounds 10, 12, 16, 20, 22, 23 annotate it so; session 19)."""
+    (`support_per_unit`; rounds 10, 12, 16, 20, 22, 23 annotate it so; session 19), and so
+    is the support's size pointed back to («её размер»)."""
     rx = context_words().support_per_unit
-    return metric == "financing" and rx is not None and rx.search(
-        scope.folded, scope.start, scope.amount.start) is not None
+    return metric == "financing" and ((rx is not None and rx.search(
+        scope.folded, scope.start, scope.amount.start) is not None) or _SIZE_POINTED.search(
+        scope.folded, scope.start, scope.amount.start) is not None)
+
+
+# «Субсидия на покупку скота выросла. Теперь её размер — 60 тыс. рублей за голову»: the
+# support's size pointed back to (read `financing` by `possessive_size`), told per unit (session 44)
+_SIZE_POINTED = lazy_compile(r"(?<![а-яё])(?:е[её]|его|их)[ \u00a0]+(?:размер|объ[её]м|сумм)\w*")
 
 
 # «…, импортного европейского — 310 рублей», «…, импортные сорта – от 90 рублей»: an elliptic

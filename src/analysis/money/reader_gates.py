@@ -15,7 +15,7 @@ of the readers do); a pattern with no such proof (a class or a `(?i)` letter lea
 missing from the data leaves its reader ungated: asked always. So a new word in the data
 changes the literals with it and cannot slip past the gate.
 
-All the literals of all the gates are found in one Aho–Corasick pass (`ahocorasick_rs`, as
+All the literals of all the gates are found in one Aho–Corasick pass (`lang.literal_pass`, as
 `head_stems` finds the amount heads) over the low byte of each UTF-16 code unit of the
 sentence, whatever their number (a `str.__contains__` loop is dear past a dozen literals,
 `literal_gate.MAX_LIST_LITERALS`): a literal standing in the sentence stands, so projected, in
@@ -33,8 +33,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ahocorasick_rs import BytesAhoCorasick, Implementation, MatchKind
-
+from analysis.lang.literal_pass import LiteralPass, units
 from analysis.money.literal_gate import literal_gate, required_literals
 
 if TYPE_CHECKING:
@@ -183,33 +182,27 @@ class Gates:
     def __init__(self, literals: tuple[str, ...], clauses_of: tuple[tuple[int, ...], ...],
                  needs: dict[str, frozenset[int]], always: frozenset[str]) -> None:
         self.literals, self.clauses_of, self.needs, self.always = literals, clauses_of, needs, always
-        # each literal by the low bytes of its UTF-16 code units (`_low_bytes`), the clauses of
-        # literals of one projection merged: a literal standing in a text stands, projected,
-        # in the text's projection (a projection may also stand where no literal of it does:
-        # its readers are asked then, as before)
-        projected: dict[bytes, set[int]] = {}
-        for literal, clauses in zip(literals, clauses_of, strict=True):
-            projected.setdefault(_low_bytes(literal), set()).update(clauses)
-        self._clauses = tuple(frozenset(c) for c in projected.values())
+        # each literal by the low bytes of its UTF-16 code units (`lang.literal_pass`,
+        # projected), the clauses of literals of one projection merged: a literal standing in a
+        # text stands, projected, in the text's projection (a projection may also stand where
+        # no literal of it does: its readers are asked then, as before)
+        self._finder = LiteralPass(literals, projected=True, dfa=True) if literals else None
+        groups = self._finder.groups if self._finder is not None else ()
+        self._clauses = tuple(frozenset(c for i in group for c in clauses_of[i]) for group in groups)
         # what a projection opens at once: the readers of one clause among its clauses
         self._opens = tuple(frozenset(r for r, need in needs.items() if len(need) == 1
                                       and need <= clauses) for clauses in self._clauses)
         self._multi = tuple((r, need) for r, need in needs.items() if len(need) > 1)
-        self._finder = BytesAhoCorasick(list(projected), matchkind=MatchKind.Standard,
-                                        implementation=Implementation.DFA) if literals else None
 
     def open_in(self, folded: str, start: int, end: int) -> frozenset[str]:
         """The readers that may answer «yes» in folded[start:end]."""
         stretch = folded[start:end]
-        try:
-            raw = stretch.encode("utf-16-le")
-        except UnicodeEncodeError:  # a lone surrogate: no UTF-16 copy
-            raw = b""
-        if len(raw) != 2 * len(stretch):  # (a character past the BMP, or none encoded)
+        raw = units(stretch)
+        if raw is None:  # (a lone surrogate, a character past the BMP)
             return self._open_by_in_tests(stretch)
         if self._finder is None:
             return self.always
-        found = {m[0] for m in self._finder.find_matches_as_indexes(raw[::2], overlapping=True)}
+        found = self._finder.keys_in(raw[::2])
         if not found:
             return self.always
         opened = set(self.always)
@@ -230,11 +223,6 @@ class Gates:
             if literal in stretch:
                 present.update(clauses)
         return self.always | {r for r, need in self.needs.items() if need <= present}
-
-
-def _low_bytes(text: str) -> bytes:
-    """The low byte of each UTF-16 code unit of `text` (one byte a character of the BMP)."""
-    return text.encode("utf-16-le", "surrogatepass")[::2]
 
 
 def gate_literals(sources: tuple[Callable[[], re.Pattern[str] | None], ...]) -> tuple[str, ...] | None:

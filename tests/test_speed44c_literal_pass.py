@@ -6,7 +6,11 @@ literals (`present_literals.LiteralSet`) and the readers' gates (`reader_gates.G
 - `LiteralPass.places` (exact): every place of every literal, as ``str.find`` loops find them,
   on written sentences and on generated texts whose bytes straddle two characters;
 - `LiteralPass.keys_in` (exact): the literals ``in`` finds; (projected): a superset of them,
-  the literals of one projection under one key.
+  the literals of one projection under one key;
+- `sentence_literals`: the aside and attribution gates' literals and the not-cues' words looked
+  up in the readers' one pass of the scope (`reader_gates`) — the literals ``in`` tests find in
+  the sentence, the phrases `GatedPattern` found, the readers opened unchanged — on written
+  sentences and generated ones (a stretch of them, an emoji, a lone surrogate, «ё»).
 """
 
 from __future__ import annotations
@@ -15,7 +19,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.lang.literal_pass import LiteralPass, low_bytes, units
-from analysis.money import head_stems
+from analysis.money import aside_reach, head_stems, metric_masks
+from analysis.money.amounts import find_amounts
+from analysis.money.aside_reach import aside_spans
+from analysis.money.reader_gates import Gates, gates
+from analysis.money.scope import AmountScope
+from analysis.money.sentence_literals import SentenceList, shared_literals
 
 _SENTENCES = [
     "Завод получил кредит на 2,4 млрд рублей под залог оборудования.",
@@ -99,3 +108,90 @@ _ALPHABET = st.sampled_from([*"авзнцекрдитгоуч%0\u0404\u3004\u242
 @given(st.lists(_ALPHABET, max_size=40).map("".join))
 def test_generated_texts(text: str) -> None:
     _check(text)
+
+
+# --------------------------------------------------------------------------- the shared pass
+def _scope(text: str, start: int, end: int) -> AmountScope:
+    """A scope whose sentence is text[start:end] (its amount anywhere: the lists read only the
+    sentence)."""
+    amounts = find_amounts(text) or find_amounts("5 млн рублей")
+    return AmountScope(text=text, start=start, end=end, amount=amounts[0], others=amounts)
+
+
+def _lists() -> list[SentenceList]:
+    return [*aside_reach.SHARED, *metric_masks.SHARED]
+
+
+def _former_aside(scope: AmountScope, attribution: bool) -> list[tuple[int, int]]:
+    """`aside_spans`' phrases as `GatedPattern` found them (an `in` test a literal)."""
+    low = scope.folded
+    found = list(aside_reach._ASIDE.finditer(low, scope.start, scope.end))
+    if attribution:
+        found += aside_reach._ATTRIBUTION.finditer(low, scope.start, scope.end)
+    return [m.span() for m in found]
+
+
+def _check_scope(scope: AmountScope) -> None:
+    sentence = scope.folded[scope.start:scope.end]
+    for words in _lists():
+        literals = words.literals()
+        assert words.present(scope) == [lit for lit in literals if lit in sentence]
+        assert words.any_in(scope) == any(lit in sentence for lit in literals)
+    for attribution in (False, True):
+        got = aside_reach._phrases(aside_reach._ASIDE, aside_reach._ASIDE_WORDS, scope)
+        if attribution:
+            got += aside_reach._phrases(aside_reach._ATTRIBUTION, aside_reach._ATTRIBUTION_WORDS,
+                                        scope)
+        assert [m.span() for m in got] == _former_aside(scope, attribution)
+
+
+_WRITTEN = [
+    "По оценке аналитиков, с учётом декабрьских отгрузок экспорт техники белорусского "
+    "производства превысит 1,5 млрд рублей.",
+    "За счёт кредита банка, выданного в российских рублях, на сумму 215 млн завод обновил парк.",
+    "Согласно договору, платежи по экспорту составят 40 млн долларов без учёта НДС.",
+    "На фоне роста цен выпуск облигаций на 2 млрд рублей отложен, по словам министра.",
+    "Ёмкость рынка — 12 млн евро; судя по расчётам, бюджет проекта вырастет на 5%.",
+    "Завод получил 7 млн рублей 🙂 по данным пресс-службы.",  # (past the BMP: in tests)
+    "В соответствии с меморандумом \ud800 взять на себя расходы обещал холдинг 3 млн рублей.",
+]
+
+
+def test_shared_lists_as_in_tests_on_written_sentences() -> None:
+    assert shared_literals() and set(shared_literals()) <= set(gates().key_of)
+    assert all(lit in gates().key_of for words in _lists() for lit in words.literals() if lit)
+    seen = 0
+    for text in _WRITTEN:
+        for start, end in ((0, len(text)), (3, len(text) - 4), (10, 10)):
+            scope = _scope(text, start, end)
+            _check_scope(scope)
+            seen += bool(metric_masks._NOT_CUE_WORDS.present(scope))
+    assert seen >= 4  # (the sentences hold not-cues' words: the look-up is not empty)
+    # (with no amount read, the phrases of the written sentences are found)
+    assert any(aside_spans(s, attribution=True) for t in _WRITTEN for s in
+               [_scope(t, 0, len(t))])
+
+
+def test_shared_literals_open_no_reader() -> None:
+    # the readers a sentence opens are those the gates' own literals open
+    plain = gates()
+    bare = Gates(plain.literals, plain.clauses_of, plain.needs, plain.always)
+    for text in [*_WRITTEN, *_SENTENCES]:
+        assert plain.open_in(text.lower(), 0, len(text)) == bare.open_in(text.lower(), 0, len(text))
+
+
+_SHARED_WORDS = ["с учётом", "по оценке", "за счёт", "на фоне", "согласно", "договору", "уч", "сч",
+                 "%", "выпуск облигаций", "производства", "экспорт", "бюджет", "цены", "Ё", "ё",
+                 "0", "\u0404", "\u3004", "🙂", "\ud800", "5 млн рублей", "по", ",", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SHARED_WORDS), max_size=14), st.integers(0, 40),
+       st.integers(0, 40))
+def test_shared_lists_as_in_tests_on_generated_sentences(words: list[str], a: int, b: int) -> None:
+    text = " ".join(words)
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    _check_scope(_scope(text, start, end))
+    plain = gates()
+    bare = Gates(plain.literals, plain.clauses_of, plain.needs, plain.always)
+    assert plain.open_in(text, start, end) == bare.open_in(text, start, end)

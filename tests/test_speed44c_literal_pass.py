@@ -195,3 +195,14 @@ def test_shared_lists_as_in_tests_on_generated_sentences(words: list[str], a: in
     plain = gates()
     bare = Gates(plain.literals, plain.clauses_of, plain.needs, plain.always)
     assert plain.open_in(text, start, end) == bare.open_in(text, start, end)
+
+
+def test_a_list_with_the_empty_literal() -> None:
+    # (the empty literal stands in every sentence, the others where `in` finds them)
+    words = SentenceList(lambda: ("сч", "", "уч", "сч"))
+    for text in _WRITTEN[:3]:
+        scope = _scope(text, 0, len(text))
+        sentence = scope.folded
+        assert words.present(scope) == [lit for lit in ("сч", "", "уч") if lit in sentence]
+        assert words.any_in(scope)
+    assert SentenceList(lambda: ("уч",)).any_in(_scope("Завод", 0, 5)) is False

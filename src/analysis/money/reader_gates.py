@@ -177,8 +177,8 @@ class Gates:
     `clauses_of[i]`; a reader is open when each of its clauses is (`needs`); `always` the
     readers no gate was proved for."""
 
-    __slots__ = ("_clauses", "_finder", "_multi", "_opens", "always", "clauses_of", "key_of",
-                 "literals", "needs")
+    __slots__ = ("_clauses", "_finder", "_gated", "_multi", "_opens", "_shared", "always",
+                 "clauses_of", "key_of", "literals", "needs")
 
     def __init__(self, literals: tuple[str, ...], clauses_of: tuple[tuple[int, ...], ...],
                  needs: dict[str, frozenset[int]], always: frozenset[str],
@@ -195,6 +195,9 @@ class Gates:
         self.key_of = {searched[i]: key for key, group in enumerate(groups) for i in group}
         padded = (*clauses_of, *((),) * (len(searched) - len(literals)))
         self._clauses = tuple(frozenset(c for i in group for c in padded[i]) for group in groups)
+        # the keys that open some clause (a key of shared literals only opens none)
+        self._gated = frozenset(key for key, c in enumerate(self._clauses) if c)
+        self._shared = len(self._gated) < len(groups)
         # what a projection opens at once: the readers of one clause among its clauses
         self._opens = tuple(frozenset(r for r, need in needs.items() if len(need) == 1
                                       and need <= clauses) for clauses in self._clauses)
@@ -214,12 +217,13 @@ class Gates:
         if self._finder is None:
             return self.always, set()
         found = self._finder.keys_in(raw[::2])
-        if not found:
+        gated = found.intersection(self._gated) if self._shared else found
+        if not gated:
             return self.always, found
         opened = set(self.always)
         opens, clauses = self._opens, self._clauses
         present: set[int] = set()
-        for i in found:
+        for i in gated:
             opened |= opens[i]
             present |= clauses[i]
         for reader, need in self._multi:  # (each of its clauses must stand)

@@ -28,39 +28,63 @@ class SentenceList:
     """A list of literals (made on first use by `make`; each kept once, in order) tested in an
     amount's sentence of the folded text, by the scope's one pass."""
 
-    __slots__ = ("_make", "_pairs")
+    __slots__ = ("_by_key", "_empty", "_keys", "_make", "_ready")
 
     def __init__(self, make: Callable[[], Iterable[str]]) -> None:
         self._make = make
-        self._pairs: tuple[tuple[str, int], ...] | None = None
+        self._ready = False
+        self._keys: frozenset[int] = frozenset()
+        self._by_key: dict[int, tuple[tuple[int, str], ...]] = {}
+        self._empty = False
 
     def literals(self) -> tuple[str, ...]:
         """The literals, each once, in order."""
         return tuple(dict.fromkeys(self._make()))
 
-    def _keyed(self) -> tuple[tuple[str, int], ...]:
-        """Each literal with its key in the pass (-1: the empty literal, in every text)."""
-        if self._pairs is None:
-            from analysis.money.reader_gates import gates
+    def _load(self) -> None:
+        """Each literal's key in the pass, and the literals (with their places in the list)
+        of each key (the empty literal stands in every text: kept apart)."""
+        from analysis.money.reader_gates import gates
 
-            key_of = gates().key_of
-            self._pairs = tuple((lit, key_of[lit] if lit else -1) for lit in self.literals())
-        return self._pairs
+        key_of = gates().key_of
+        by_key: dict[int, list[tuple[int, str]]] = {}
+        for i, lit in enumerate(self.literals()):
+            if lit:
+                by_key.setdefault(key_of[lit], []).append((i, lit))
+            else:
+                self._empty = True
+        self._by_key = {key: tuple(v) for key, v in by_key.items()}
+        self._keys = frozenset(by_key)
+        self._ready = True
 
     def present(self, scope: AmountScope) -> list[str]:
         """``[lit for lit in literals if lit in scope.folded[scope.start:scope.end]]``."""
-        keys = _keys(scope)
+        if not self._ready:
+            self._load()
+        hit = self._keys.intersection(_keys(scope))  # (in C: most keys are absent)
+        if not hit:
+            return [""] if self._empty else []
         folded, start, end = scope.folded, scope.start, scope.end
-        return [lit for lit, key in self._keyed() if (key < 0 or key in keys)
-                and folded.find(lit, start, end) >= 0]
+        found = [(i, lit) for key in hit for i, lit in self._by_key[key]
+                 if folded.find(lit, start, end) >= 0]  # (the projection may stand alone)
+        if self._empty:
+            found.append((self.literals().index(""), ""))
+        return [lit for _, lit in sorted(found)]
 
     def any_in(self, scope: AmountScope) -> bool:
         """``any(lit in scope.folded[scope.start:scope.end] for lit in literals)``."""
+        if not self._ready:
+            self._load()
+        if self._empty:
+            return True
         keys = _keys(scope)
+        if self._keys.isdisjoint(keys):  # (in C: most sentences)
+            return False
         folded, start, end = scope.folded, scope.start, scope.end
-        for lit, key in self._keyed():  # (a plain loop: it stops at the first found)
-            if (key < 0 or key in keys) and folded.find(lit, start, end) >= 0:
-                return True
+        for key in self._keys.intersection(keys):
+            for _, lit in self._by_key[key]:
+                if folded.find(lit, start, end) >= 0:
+                    return True
         return False
 
 

@@ -1,8 +1,8 @@
 """Tests made fewer or cheaper in the metric, time and region readers, with the same answers
 (session 43, speed43b; issue 10, speed):
 
-- `present_literals.LiteralSet`: which literals stand in a text, in one Aho–Corasick pass —
-  the same set as one ``in`` test a literal (a lone surrogate and an emoji read by those);
+- (`present_literals.LiteralSet`, its pass now `lang.literal_pass`'s, is tested in
+  tests/test_speed44c_literal_pass.py);
 - `SentenceMasks.not_cues`: the not-cues' literals found in one pass, then the patterns of
   those in the list's order — the same spans as the former ``in`` test and scan of each;
 - `carry.has_time_words`: a time stem holding an earlier one («полугод» holds «год») is not
@@ -33,7 +33,6 @@ from analysis.money.carry import (
 from analysis.money.context import context_words
 from analysis.money.continued_scope import continues_before
 from analysis.money.metric_masks import SentenceMasks
-from analysis.money.present_literals import LiteralSet
 from analysis.money.region import _INTO_REGION, ArticleText
 from analysis.money.scope import AmountScope
 from analysis.money.year import AS_IN, COMPARED_PHRASE, COMPARISON_STEMS, PERCENT_BASE
@@ -56,34 +55,6 @@ _SENTENCES = [
     "Выгода от сделки составит около 7 млн рублей, по среднегодовому курсу.",
     "",
 ]
-
-
-# --------------------------------------------------------------------------- LiteralSet
-def _former_present(literals: tuple[str, ...], text: str) -> set[str]:
-    return {lit for lit in literals if lit in text}
-
-
-_LITERALS = ("кредит", "кредитн", "вз", "над", "цен", "ё", "%", "год", "a", "", "🙂", "\ud800")
-
-
-def test_literal_set_as_in_tests_on_written_sentences() -> None:
-    found = LiteralSet(_LITERALS)
-    for text in [*_SENTENCES, " ".join(_SENTENCES), "цена 🙂 кредит", "вз\ud800над", "ёё%"]:
-        assert found.present(text) == _former_present(found.literals, text)
-    assert LiteralSet(()).present("кредит") == set()
-    assert LiteralSet(("",)).present("") == {""}
-
-
-# characters that make the UTF-16 bytes of one letter read as parts of two (0x0430 «а» is
-# b"\x30\x04": «0» then a Cyrillic high byte), an emoji and a lone surrogate
-_ALPHABET = st.sampled_from([*"авзнцекрдит%0\u0404\u3004 ё", "🙂", "\ud800"])
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(_ALPHABET, max_size=40), st.lists(st.text(_ALPHABET, max_size=4), max_size=8))
-def test_literal_set_as_in_tests_on_generated_texts(text: str, literals: list[str]) -> None:
-    found = LiteralSet(literals)
-    assert found.present(text) == _former_present(found.literals, text)
 
 
 # --------------------------------------------------------------------------- not-cues

@@ -156,7 +156,7 @@ def test_places_and_heads_studied() -> None:
 def test_a_match_straddling_two_characters_is_no_place() -> None:
     # «␤» (U+2424) then «Ѐ» (U+0400): bytes 24 24 00 04, «$» (24 00) at the odd byte 1
     text = "\u2424\u0400"
-    raw = head_stems._FINDERS[False].find_matches_as_indexes(text.encode("utf-16-le"),
-                                                            overlapping=True)
+    raw = head_stems._FINDERS[False]._finder.find_matches_as_indexes(text.encode("utf-16-le"),
+                                                                    overlapping=True)
     assert [start for _, start, _ in raw] == [1]
     assert stem_places(text, False) == find_places(text, False) == []

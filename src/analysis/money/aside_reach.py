@@ -10,6 +10,7 @@ does (plain Russian: a participle clause set off by commas modifies the noun bef
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from analysis.lang import lemma, parse
@@ -18,6 +19,7 @@ from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import is_participle
 from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import AmountScope
+from analysis.money.sentence_literals import SentenceList
 
 __all__ = ["aside_spans", "runs_into_amount"]
 
@@ -72,6 +74,19 @@ _ASIDE = GatedPattern(lambda: context_words().aside, ("фоне", "уч", "вы�
 _ATTRIBUTION = GatedPattern(lambda: context_words().attribution, (
     "оценк", "данным", "информаци", "сведени", "словам", "мнени", "подсч", "расч", "соглашению",
     "договору", "контракту", "меморандуму", "условиям", "согласно", "соответстви"))
+# (the gates' literals are tested in the scope's one pass, `sentence_literals`)
+_ASIDE_WORDS = SentenceList(lambda: _ASIDE.gate or ())
+_ATTRIBUTION_WORDS = SentenceList(lambda: _ATTRIBUTION.gate or ())
+SHARED = (_ASIDE_WORDS, _ATTRIBUTION_WORDS)
+
+
+def _phrases(phrase: GatedPattern, words: SentenceList, scope: AmountScope) -> list[re.Match[str]]:
+    """``list(phrase.finditer(scope.folded, scope.start, scope.end))``, its gate's literals
+    (`words`) looked up in the scope's one pass."""
+    pattern = phrase.pattern
+    if pattern is None or (phrase.gate is not None and not words.any_in(scope)):
+        return []
+    return list(pattern.finditer(scope.folded, scope.start, scope.end))
 
 
 def aside_spans(scope: AmountScope, attribution: bool = False) -> list[tuple[int, int]]:
@@ -82,11 +97,11 @@ def aside_spans(scope: AmountScope, attribution: bool = False) -> list[tuple[int
     phrase whose words run on into this amount («за счёт кредита ВЭБ на 2 млрд») names the
     amount itself and is left out. With `attribution`, who
     gives the figure too («по оценке участников рынка»: no metric, though maybe a period)."""
-    low, s_start, s_end = scope.folded, scope.start, scope.end
-    # (a sentence holding no literal of a phrase is not scanned: `GatedPattern`)
-    found = list(_ASIDE.finditer(low, s_start, s_end))
+    low = scope.folded
+    # (a sentence holding no literal of a phrase is not scanned: `GatedPattern`'s gate)
+    found = _phrases(_ASIDE, _ASIDE_WORDS, scope)
     if attribution:
-        found += _ATTRIBUTION.finditer(low, s_start, s_end)
+        found += _phrases(_ATTRIBUTION, _ATTRIBUTION_WORDS, scope)
     if not found:
         return []  # (most sentences: no phrase at all)
     spans: list[tuple[int, int]] = []

@@ -1,5 +1,5 @@
 """Where the money heads' stems stand in a lower-cased text: every place of every stem, found
-in one Aho–Corasick pass (`ahocorasick_rs`, in Rust) instead of one ``str.find`` loop a stem.
+in one Aho–Corasick pass (`lang.literal_pass`) instead of one ``str.find`` loop a stem.
 
 A head is a scale word, a currency word or a symbol (`amounts._heads` then keeps the places
 where `_HEAD_AT` matches); the stems below open every head. No stem can overlap itself (none
@@ -16,7 +16,7 @@ the Basic Multilingual Plane (an emoji: four UTF-16 bytes) is read by the ``str.
 
 from __future__ import annotations
 
-from ahocorasick_rs import BytesAhoCorasick, MatchKind
+from analysis.lang.literal_pass import LiteralPass, units
 
 __all__ = ["HEAD_STEMS", "LATIN_HEAD_STEMS", "SCALE_HEADS", "stem_places"]
 
@@ -37,26 +37,20 @@ SCALE_HEADS = ("милл", "тыс")
 # Latin m or b»)
 _ORDERS = tuple((*SCALE_HEADS, *(s for s in stems if s not in SCALE_HEADS))
                 for stems in (HEAD_STEMS, HEAD_STEMS + LATIN_HEAD_STEMS))
-# (searched in the text's UTF-16 bytes: two bytes a character of the Basic Multilingual Plane,
-# so a place is its byte offset halved — a str haystack costs its UTF-8 copy and the char
-# offsets of every match)
-_FINDERS = tuple(BytesAhoCorasick([stem.encode("utf-16-le") for stem in order],
-                                  matchkind=MatchKind.Standard) for order in _ORDERS)
+# (searched in the text's UTF-16 bytes, `lang.literal_pass`: two bytes a character of the
+# Basic Multilingual Plane, so a place is its byte offset halved — a str haystack costs its
+# UTF-8 copy and the char offsets of every match)
+_FINDERS = tuple(LiteralPass(order) for order in _ORDERS)
 
 
 def stem_places(lowered: str, latin: bool) -> list[tuple[int, int, int]]:
     """(stem index, start, end) of every place of every head stem in `lowered` (with `latin`,
     of the English stems too); a stem index below ``len(SCALE_HEADS)`` is that scale head's.
     Each stem's places come in text order."""
-    try:
-        raw = lowered.encode("utf-16-le")
-    except UnicodeEncodeError:  # a lone surrogate: no UTF-16 copy
+    raw = units(lowered)
+    if raw is None:  # a lone surrogate, or a character past the BMP (an emoji)
         return find_places(lowered, latin)
-    if len(raw) != 2 * len(lowered):  # a character past the BMP (an emoji): four bytes
-        return find_places(lowered, latin)
-    # (a match at an odd byte straddles two characters: no place of the stem)
-    return [(i, start >> 1, end >> 1) for i, start, end in
-            _FINDERS[latin].find_matches_as_indexes(raw, overlapping=True) if not start & 1]
+    return _FINDERS[latin].places(raw)  # (the stems are distinct: a key is its stem's index)
 
 
 def find_places(lowered: str, latin: bool) -> list[tuple[int, int, int]]:

@@ -11,8 +11,8 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.aside_reach import aside_spans
 from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import may_be_participle
-from analysis.money.present_literals import LiteralSet
 from analysis.money.scope import AmountScope
+from analysis.money.sentence_literals import SentenceList
 
 __all__ = ["SentenceMasks", "not_cue_heads"]
 
@@ -63,11 +63,11 @@ class SentenceMasks:
         if self._not_cues is None:
             scope = self.scope
             low, start, end = scope.folded, scope.start, scope.end
-            # (the literals that stand in the sentence found in one pass, `LiteralSet`: the
-            # same as `low.find(needle, start, end) >= 0` for each of ~60; then the patterns
-            # of those, in the list's order)
-            entries, literals, of_literal = _not_cue_index()
-            present = literals.present(low[start:end])
+            # (the literals that stand in the sentence, looked up in the scope's one pass,
+            # `sentence_literals`: the same as `low.find(needle, start, end) >= 0` for each of
+            # ~60; then the patterns of those, in the list's order)
+            entries, of_literal = _not_cue_index()
+            present = _NOT_CUE_WORDS.present(scope)
             self._not_cues = [
                 (m.start(1), m.end(1) - 1)
                 for i in sorted(i for lit in present for i in of_literal[lit])
@@ -101,14 +101,18 @@ def _subordinate_openers() -> frozenset[str]:
 
 
 @cache
-def _not_cue_index() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], LiteralSet,
-                              dict[str, tuple[int, ...]]]:
-    """The not-cues, their literals' finder, and each literal's entries (indices, in order)."""
+def _not_cue_index() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[str, tuple[int, ...]]]:
+    """The not-cues and each literal's entries (indices, in order)."""
     entries = context_words().not_cues
     of_literal: dict[str, list[int]] = {}
     for i, (needle, _) in enumerate(entries):
         of_literal.setdefault(needle, []).append(i)
-    return entries, LiteralSet(of_literal), {k: tuple(v) for k, v in of_literal.items()}
+    return entries, {k: tuple(v) for k, v in of_literal.items()}
+
+
+# the not-cues' literals, tested in the scope's one pass
+_NOT_CUE_WORDS = SentenceList(lambda: (needle for needle, _ in context_words().not_cues))
+SHARED = (_NOT_CUE_WORDS,)
 
 
 @cache

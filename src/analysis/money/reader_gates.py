@@ -15,7 +15,7 @@ of the readers do); a pattern with no such proof (a class or a `(?i)` letter lea
 missing from the data leaves its reader ungated: asked always. So a new word in the data
 changes the literals with it and cannot slip past the gate.
 
-All the literals of all the gates are found in one Aho–Corasick pass (`ahocorasick_rs`, as
+All the literals of all the gates are found in one Aho–Corasick pass (`lang.literal_pass`, as
 `head_stems` finds the amount heads) over the low byte of each UTF-16 code unit of the
 sentence, whatever their number (a `str.__contains__` loop is dear past a dozen literals,
 `literal_gate.MAX_LIST_LITERALS`): a literal standing in the sentence stands, so projected, in
@@ -33,9 +33,9 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ahocorasick_rs import BytesAhoCorasick, Implementation, MatchKind
-
+from analysis.lang.literal_pass import LiteralPass, units
 from analysis.money.literal_gate import literal_gate, required_literals
+from analysis.money.sentence_literals import shared_literals
 
 if TYPE_CHECKING:
     import re
@@ -177,51 +177,59 @@ class Gates:
     `clauses_of[i]`; a reader is open when each of its clauses is (`needs`); `always` the
     readers no gate was proved for."""
 
-    __slots__ = ("_clauses", "_finder", "_multi", "_opens", "always", "clauses_of", "literals",
-                 "needs")
+    __slots__ = ("_clauses", "_finder", "_gated", "_multi", "_opens", "_shared", "always",
+                 "clauses_of", "key_of", "literals", "needs")
 
     def __init__(self, literals: tuple[str, ...], clauses_of: tuple[tuple[int, ...], ...],
-                 needs: dict[str, frozenset[int]], always: frozenset[str]) -> None:
+                 needs: dict[str, frozenset[int]], always: frozenset[str],
+                 shared: tuple[str, ...] = ()) -> None:
         self.literals, self.clauses_of, self.needs, self.always = literals, clauses_of, needs, always
-        # each literal by the low bytes of its UTF-16 code units (`_low_bytes`), the clauses of
-        # literals of one projection merged: a literal standing in a text stands, projected,
-        # in the text's projection (a projection may also stand where no literal of it does:
-        # its readers are asked then, as before)
-        projected: dict[bytes, set[int]] = {}
-        for literal, clauses in zip(literals, clauses_of, strict=True):
-            projected.setdefault(_low_bytes(literal), set()).update(clauses)
-        self._clauses = tuple(frozenset(c) for c in projected.values())
+        # each literal by the low bytes of its UTF-16 code units (`lang.literal_pass`,
+        # projected), the clauses of literals of one projection merged: a literal standing in a
+        # text stands, projected, in the text's projection (a projection may also stand where
+        # no literal of it does: its readers are asked then, as before); the `shared` literals
+        # (`sentence_literals`) open no reader, their keys are only kept
+        searched = tuple(dict.fromkeys((*literals, *(lit for lit in shared if lit))))
+        self._finder = LiteralPass(searched, projected=True, dfa=True) if searched else None
+        groups = self._finder.groups if self._finder is not None else ()
+        self.key_of = {searched[i]: key for key, group in enumerate(groups) for i in group}
+        padded = (*clauses_of, *((),) * (len(searched) - len(literals)))
+        self._clauses = tuple(frozenset(c for i in group for c in padded[i]) for group in groups)
+        # the keys that open some clause (a key of shared literals only opens none)
+        self._gated = frozenset(key for key, c in enumerate(self._clauses) if c)
+        self._shared = len(self._gated) < len(groups)
         # what a projection opens at once: the readers of one clause among its clauses
         self._opens = tuple(frozenset(r for r, need in needs.items() if len(need) == 1
                                       and need <= clauses) for clauses in self._clauses)
         self._multi = tuple((r, need) for r, need in needs.items() if len(need) > 1)
-        self._finder = BytesAhoCorasick(list(projected), matchkind=MatchKind.Standard,
-                                        implementation=Implementation.DFA) if literals else None
 
     def open_in(self, folded: str, start: int, end: int) -> frozenset[str]:
         """The readers that may answer «yes» in folded[start:end]."""
+        return self.read(folded, start, end)[0]
+
+    def read(self, folded: str, start: int, end: int) -> tuple[frozenset[str], set[int]]:
+        """The readers that may answer «yes» in folded[start:end], and the keys (`key_of`) that
+        may stand there: every key of a literal standing there among them."""
         stretch = folded[start:end]
-        try:
-            raw = stretch.encode("utf-16-le")
-        except UnicodeEncodeError:  # a lone surrogate: no UTF-16 copy
-            raw = b""
-        if len(raw) != 2 * len(stretch):  # (a character past the BMP, or none encoded)
-            return self._open_by_in_tests(stretch)
+        raw = units(stretch)
+        if raw is None:  # (a lone surrogate, a character past the BMP)
+            return self._open_by_in_tests(stretch), self._keys_by_in_tests(stretch)
         if self._finder is None:
-            return self.always
-        found = {m[0] for m in self._finder.find_matches_as_indexes(raw[::2], overlapping=True)}
-        if not found:
-            return self.always
+            return self.always, set()
+        found = self._finder.keys_in(raw[::2])
+        gated = found.intersection(self._gated) if self._shared else found
+        if not gated:
+            return self.always, found
         opened = set(self.always)
         opens, clauses = self._opens, self._clauses
         present: set[int] = set()
-        for i in found:
+        for i in gated:
             opened |= opens[i]
             present |= clauses[i]
         for reader, need in self._multi:  # (each of its clauses must stand)
             if need <= present:
                 opened.add(reader)
-        return frozenset(opened)
+        return frozenset(opened), found
 
     def _open_by_in_tests(self, stretch: str) -> frozenset[str]:
         """`open_in` by an `in` test a literal (a stretch with no plain UTF-16 copy)."""
@@ -231,10 +239,9 @@ class Gates:
                 present.update(clauses)
         return self.always | {r for r, need in self.needs.items() if need <= present}
 
-
-def _low_bytes(text: str) -> bytes:
-    """The low byte of each UTF-16 code unit of `text` (one byte a character of the BMP)."""
-    return text.encode("utf-16-le", "surrogatepass")[::2]
+    def _keys_by_in_tests(self, stretch: str) -> set[int]:
+        """The keys of the literals standing in `stretch`, by an `in` test a literal."""
+        return {key for literal, key in self.key_of.items() if literal in stretch}
 
 
 def gate_literals(sources: tuple[Callable[[], re.Pattern[str] | None], ...]) -> tuple[str, ...] | None:
@@ -277,7 +284,7 @@ def gates() -> Gates:
                 clauses[literal_ids[literal]].add(clause)
         needs[reader] = frozenset(ids)
     return Gates(tuple(literal_ids), tuple(tuple(sorted(c)) for c in clauses), needs,
-                 frozenset(always))
+                 frozenset(always), shared_literals())
 
 
 READERS = cache(_readers)
@@ -288,5 +295,6 @@ def open_readers(scope: AmountScope) -> frozenset[str]:
     gate), read once a scope."""
     known = scope.open_readers
     if known is None:
-        known = scope.open_readers = gates().open_in(scope.folded, scope.start, scope.end)
+        known, scope.literal_keys = gates().read(scope.folded, scope.start, scope.end)
+        scope.open_readers = known
     return known

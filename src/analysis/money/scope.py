@@ -73,6 +73,9 @@ class AmountScope:
     # `money.reader_gates.open_readers` of this scope, once asked (a pure reading of the
     # sentence)
     open_readers: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    # the keys of `money.sentence_literals`' literals that may stand in the sentence, found by
+    # the same pass
+    literal_keys: set[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def lowered(self) -> str:

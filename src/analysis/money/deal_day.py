@@ -20,12 +20,12 @@ session 16 row on a figure of one day; round 51), `session_month`.
 from __future__ import annotations
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.carry import has_time_words
 from analysis.money.context import counts_deals, names_signing
 from analysis.money.costs import is_facility_cost
 from analysis.money.focus_time import own_reach
 from analysis.money.period import MONTH_NAMES, MONTH_RE, month_name
 from analysis.money.scope import AmountScope
+from analysis.money.time_words import has_time_words
 
 __all__ = ["month_is_deal_day", "session_month"]
 

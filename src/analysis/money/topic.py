@@ -10,7 +10,7 @@ from analysis.entities import russian_regions_in
 from analysis.ingest import headline_end, headline_start
 from analysis.lazypattern import lazy_compile
 from analysis.money.asked import question_before
-from analysis.money.carry import end_of
+from analysis.money.carried_time import end_of
 from analysis.money.cuewords import cue_of
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.lists import list_lead, semicolon_items_lead

@@ -23,6 +23,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.year import counts_back
 from analysis.patternstore import compile_pattern
+from analysis.vocab import FLOW_METRICS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -52,7 +53,6 @@ PART_OF_BEFORE = lazy_compile(
 # a sentence that opens with the parts of the figure before it
 _PARTS_SENTENCE = lazy_compile(r"(?i)[ \u00a0]*(?:из[ \u00a0]+(?:них|которых)|в[ \u00a0]+том[ \u00a0]+числе)"
                              r"(?![\w-])")
-_FLOW_METRICS = frozenset({"export", "import"})
 _SAME_FIGURE = lazy_compile(r"(?i)(?<!\w)(?:те|тех|та|ту|тот|то)[ \u00a0]+же[ \u00a0]")
 
 
@@ -241,7 +241,7 @@ def whole_of_part(text: str, facts: list[Fact], prev: Fact) -> Fact:
         if whole is not None and "\n" not in text[whole.amount.end:prev.sentence.start]:
             return whole
     parts = [f for f in facts if f.sentence.start == prev.sentence.start]
-    if len(parts) >= 2 and all(f.metric in _FLOW_METRICS for f in parts):
+    if len(parts) >= 2 and all(f.metric in FLOW_METRICS for f in parts):
         # «Товарооборот … достиг 20,4 млрд. Белорусский экспорт в Россию составил 7,1 млрд,
         # российские поставки в Беларусь — 13,3 млрд.» and then «По итогам года ожидаем выхода
         # на 28 млрд»: the sentence of the two flows breaks down the turnover told right

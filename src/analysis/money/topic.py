@@ -17,6 +17,7 @@ from analysis.money.lists import list_lead, semicolon_items_lead
 from analysis.money.metric import NO_CUE, MetricCue, sentence_cue
 from analysis.money.pointers import pointer_source
 from analysis.money.region import SentenceSpan
+from analysis.vocab import FLOW_METRICS
 
 __all__ = ["PreviousFigure", "SentenceCues", "Topic", "points_past_figureless", "sentence_topic"]
 
@@ -31,7 +32,6 @@ _PLACE_HEADING = lazy_compile(r"[А-ЯЁ][а-яё-]+(?:[ \u00a0][А-ЯЁа-яё-
 # («эта цифра», «этой величины»: the same pointing back, session 31); every case of it
 # (`money/pointers` says why `own_metric` reads the nominative only)
 _POINTER = lazy_compile(pointer_source(oblique=True))
-_PARTS = frozenset({"export", "import"})
 _SUMS = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
 _WEAK_WORD = 2  # a cue this weak (a participle, a verb) yields to its sentence's figure
 # (a part and «the rest» split it too: «экспорт … — около 870 млн, остальное — поставки …»)
@@ -207,6 +207,6 @@ def whole_of_split(cue: MetricCue, text: str, span: tuple[int, int]) -> MetricCu
     («Экспорт достиг 402 млн, импорт — 678 млн»; «экспорт … — около 870 млн, остальное —
     поставки …») hands on the total, the turnover («почти половина этого объёма — 510 млн»),
     not its last part."""
-    if cue.metric in _PARTS and _SPLIT.search(text, *span):
+    if cue.metric in FLOW_METRICS and _SPLIT.search(text, *span):
         return MetricCue(metric="trade_turnover", score=cue.score, head=cue.head)
     return cue

@@ -20,3 +20,14 @@ def test_the_masthead_reads_the_calendars_genitive_months() -> None:
 
 def test_deliveries_are_the_flows_of_goods() -> None:
     assert DELIVERY_METRICS is FLOW_METRICS == ("export", "import")
+
+
+def test_a_deals_month_reads_the_calendars_stems() -> None:
+    import re
+
+    from analysis.money.deal_day import _MONTH
+
+    assert re.match(_MONTH, "в мае запустили") and re.match(_MONTH, "в марте сдали")
+    assert not re.match(_MONTH, "в машинах")  # May's stem alone opens other words
+    assert _MONTH == (r"в[ \u00a0]+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр"
+                      r"|ноябр|декабр)\w*")

@@ -23,7 +23,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.entities import russian_regions_in
-from analysis.ingest import headline_end
 from analysis.money import (
     bonds,
     credit_line,
@@ -35,7 +34,6 @@ from analysis.money import (
     union_budget,
 )
 from analysis.money.amounts import find_amounts
-from analysis.money.context import pattern_pair
 from analysis.money.region import ArticleText
 from analysis.money.scope import AmountScope
 
@@ -161,28 +159,13 @@ def test_lessor_in_the_headline_as_before(monkeypatch) -> None:
     assert any(new)
 
 
-def _former_union_side(scope: AmountScope) -> bool:
-    patterns = pattern_pair("union_budget_side", "union_budget_named")
-    if patterns is None:
-        return False
-    side, union = patterns
-    low, amount = scope.folded, scope.amount
-    lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
-    if side.search(low, lo, amount.start) is None:
-        return False
-    paragraph = low.rfind("\n", 0, scope.start) + 1
-    head_end = max(headline_end(low), 0)
-    if low.find("бюджет", paragraph, amount.start) < 0:
-        headline = union.search(low, 0, head_end)
-        return headline is not None and low.find("бюджет", 0, head_end) >= 0
-    return (union.search(low, paragraph, amount.start) is not None
-            or union.search(low, 0, head_end) is not None)
-
-
-def test_union_budget_side_as_before() -> None:
+def test_union_budget_side_as_before(monkeypatch) -> None:
     scopes = _shuffled(_scopes(), 4)
     new = _answers(union_budget.is_union_budget_side, scopes)
-    assert new == _answers(_former_union_side, scopes)
+    _without(monkeypatch, union_budget,
+             _headline_names_union=union_budget._headline_names_union.__wrapped__,
+             _headline_names_budget=union_budget._headline_names_budget.__wrapped__)
+    assert new == _answers(union_budget.is_union_budget_side, scopes)
     assert any(new)
 
 

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["AGAINST_BEFORE", "PART_OF_BEFORE", "echo_of", "echo_period", "focus_before",
            "headline_echoes", "inside_bracket", "looked_back_from", "set_against", "whole_of_part"]
 
+_FLOW_METRICS = frozenset(FLOW_METRICS)  # (a set: asked of every figure)
+
 # «против» (and a word) right before a figure: a base it is set against, no figure in focus
 AGAINST_BEFORE = lazy_compile(r"(?i)(?<![\w-])против[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
 
@@ -241,7 +243,7 @@ def whole_of_part(text: str, facts: list[Fact], prev: Fact) -> Fact:
         if whole is not None and "\n" not in text[whole.amount.end:prev.sentence.start]:
             return whole
     parts = [f for f in facts if f.sentence.start == prev.sentence.start]
-    if len(parts) >= 2 and all(f.metric in FLOW_METRICS for f in parts):
+    if len(parts) >= 2 and all(f.metric in _FLOW_METRICS for f in parts):
         # «Товарооборот … достиг 20,4 млрд. Белорусский экспорт в Россию составил 7,1 млрд,
         # российские поставки в Беларусь — 13,3 млрд.» and then «По итогам года ожидаем выхода
         # на 28 млрд»: the sentence of the two flows breaks down the turnover told right

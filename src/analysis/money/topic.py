@@ -21,6 +21,8 @@ from analysis.vocab import FLOW_METRICS
 
 __all__ = ["PreviousFigure", "SentenceCues", "Topic", "points_past_figureless", "sentence_topic"]
 
+_PARTS = frozenset(FLOW_METRICS)  # (a set: asked of every figure)
+
 _PART = PART_OF_BEFORE  # «, из которых …»: a part of the figure before it
 _DIGIT = lazy_compile(r"\d")
 _FIRST_WORD = lazy_compile(r"[ \u00a0]*([А-ЯЁа-яё]+)")
@@ -207,6 +209,6 @@ def whole_of_split(cue: MetricCue, text: str, span: tuple[int, int]) -> MetricCu
     («Экспорт достиг 402 млн, импорт — 678 млн»; «экспорт … — около 870 млн, остальное —
     поставки …») hands on the total, the turnover («почти половина этого объёма — 510 млн»),
     not its last part."""
-    if cue.metric in FLOW_METRICS and _SPLIT.search(text, *span):
+    if cue.metric in _PARTS and _SPLIT.search(text, *span):
         return MetricCue(metric="trade_turnover", score=cue.score, head=cue.head)
     return cue

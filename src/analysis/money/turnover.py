@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = ["mutual_deliveries", "turnover_kind"]
 
+_DELIVERY_METRICS = frozenset(FLOW_METRICS)  # (a set: asked of every figure)
+
 
 # «оборот с Беларусью», «оборот со странами ЕАЭС», «оборот между странами»: a partner of
 # trade follows the word
@@ -79,7 +81,7 @@ def mutual_deliveries(scope: AmountScope, metric: str, head: str) -> bool:
     """Is the delivery word the amount's cue (`head`, read as one side's `metric`) called
     mutual in the amount's clause («увеличить взаимные поставки до 220 млн долларов»)?"""
     mutual = _mutual()
-    if metric not in FLOW_METRICS or mutual is None or not head.lower().startswith("постав"):
+    if metric not in _DELIVERY_METRICS or mutual is None or not head.lower().startswith("постав"):
         return False
     clause = clause_before(scope.folded, scope.start, scope.amount)
     return any(head.lower() in m.group() for m in mutual.finditer(clause))

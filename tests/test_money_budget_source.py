@@ -1,5 +1,5 @@
 """Budget money spent on someone's renewal is financing; a span of years is a time of its own
-(money/governing.py, money/invested.py: `is_investment_purpose`, money/carry.py)."""
+(money/governing.py, money/invested.py: `is_investment_purpose`, money/time_words.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from analysis.money import describe
-from analysis.money.carry import has_time_words
+from analysis.money.time_words import has_time_words
 
 
 def facts(text: str, published: dt.date = dt.date(2024, 11, 5)) -> list[tuple[str, int | None]]:

@@ -1,7 +1,7 @@
 """Money read as a person reads an interview or a trade story (session 20, a new user's texts).
 
 - an interviewer's question states its time in a preamble before the «?» («— В позапрошлом
-  году предприятие взяло заём. На что?»): the answer's figure takes it (money/carry.py);
+  году предприятие взяло заём. На что?»): the answer's figure takes it (money/question_time.py);
 - a Russian party's money spent in Russia is in Russian rubles even in a Belarusian outlet
   («Партнёр вложил … рублей» after the partner was introduced as Russian), the speaker's own
   («мы вложили») stays Belarusian (money/russian_spend.py);

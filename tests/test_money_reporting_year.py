@@ -1,4 +1,4 @@
-"""«В отчётном году» is the year the report covers (money/carry.py: `whole_year`)."""
+"""«В отчётном году» is the year the report covers (money/whole_spans.py: `whole_year`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 from analysis.money import describe
-from analysis.money.carry import whole_year
+from analysis.money.whole_spans import whole_year
 
 
 def years(text: str, published: dt.date = dt.date(2024, 3, 20)) -> list[int | None]:

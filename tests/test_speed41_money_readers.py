@@ -5,7 +5,7 @@ issue 10, speed):
   the date-line pattern there: a line opening with a word of one letter, a longer word that
   is no label, or a short one with no digit after it, opens no date line. The same matches
   as trying the pattern at every line start (the former reading);
-- `carry.then_time` scans a sentence for «тогда же» only when it holds «огда».
+- `then_time.then_time` scans a sentence for «тогда же» only when it holds «огда».
 
 Checked on pages and sentences written here and on generated strings, with letters that
 ignoring case reads as others («ſ» as «s», «İ» as «i», the old Cyrillic «ᲁ» as «д»).
@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 from analysis.ingest.datelines import DATE_LINE as _DATE_LINE
 from analysis.ingest.datelines import _may_open_date, date_lines
-from analysis.money import carry
+from analysis.money import then_time as then_module
+from analysis.money.carried_time import stated_time
 from analysis.money.item_dates import ItemDates
 from analysis.money.region import SentenceSpan
 
@@ -92,10 +93,10 @@ def test_date_lines_are_the_former_ones_on_generated_characters(text: str) -> No
 
 # ------------------------------------------------------------------ «тогда же», gated
 def _former_then_time(text: str, sents: list[SentenceSpan], si: int) -> object:
-    while si > 0 and (carry._THEN.match(text, sents[si].start)
-                      or carry._THEN_SAME.search(text, sents[si].start, sents[si].end)
-                      or carry._THEN_SECOND.match(text, sents[si].start)):
-        got = carry._stated_time(text, sents[si - 1], None)
+    while si > 0 and (then_module._THEN.match(text, sents[si].start)
+                      or then_module._THEN_SAME.search(text, sents[si].start, sents[si].end)
+                      or then_module._THEN_SECOND.match(text, sents[si].start)):
+        got = stated_time(text, sents[si - 1], None)
         if got is not None:
             return got
         si -= 1
@@ -124,10 +125,10 @@ def _sentences(text: str) -> list[SentenceSpan]:
 def test_then_time_is_the_former_reading(text: str) -> None:
     sents = _sentences(text)
     for si in range(len(sents)):
-        assert carry.then_time(text, sents, si, None) == _former_then_time(text, sents, si)
+        assert then_module.then_time(text, sents, si, None) == _former_then_time(text, sents, si)
 
 
 def test_then_time_reads_the_sentence_before() -> None:
     sents = _sentences(_THEN_TEXTS[1])
-    assert carry.then_time(_THEN_TEXTS[1], sents, 1, None).year == 2016
-    assert carry.then_time(_THEN_TEXTS[4], _sentences(_THEN_TEXTS[4]), 1, None) is None
+    assert then_module.then_time(_THEN_TEXTS[1], sents, 1, None).year == 2016
+    assert then_module.then_time(_THEN_TEXTS[4], _sentences(_THEN_TEXTS[4]), 1, None) is None

@@ -5,7 +5,7 @@
   tests/test_speed44c_literal_pass.py);
 - `SentenceMasks.not_cues`: the not-cues' literals found in one pass, then the patterns of
   those in the list's order — the same spans as the former ``in`` test and scan of each;
-- `carry.has_time_words`: a time stem holding an earlier one («полугод» holds «год») is not
+- `time_words.has_time_words`: a time stem holding an earlier one («полугод» holds «год») is not
   tested, nor a comparison stem list holding the empty stem (every text holds it);
 - `find_enterprises`: the last text's reading kept (the goods of a trade figure's clause, then
   the firm that is its subject, ask the same stretch in a row), each caller a list of its own;
@@ -23,18 +23,18 @@ from hypothesis import strategies as st
 
 from analysis.entities.enterprises import _enterprises, find_enterprises
 from analysis.money.amounts import find_amounts
-from analysis.money.carry import (
+from analysis.money.context import context_words
+from analysis.money.continued_scope import continues_before
+from analysis.money.metric_masks import SentenceMasks
+from analysis.money.region import _INTO_REGION, ArticleText
+from analysis.money.scope import AmountScope
+from analysis.money.time_words import (
     _LAST_YEARS_LEVEL,
     _NOT_QUARTER_WORDS,
     _NOT_TIME_WORDS,
     _YEARS_SPAN,
     has_time_words,
 )
-from analysis.money.context import context_words
-from analysis.money.continued_scope import continues_before
-from analysis.money.metric_masks import SentenceMasks
-from analysis.money.region import _INTO_REGION, ArticleText
-from analysis.money.scope import AmountScope
 from analysis.money.year import AS_IN, COMPARED_PHRASE, COMPARISON_STEMS, PERCENT_BASE
 from analysis.money.year_mentions import YEAR_DIGITS
 from analysis.vocab import METRICS, TRADE_METRICS

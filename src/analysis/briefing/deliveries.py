@@ -17,10 +17,11 @@ from analysis.briefing.figrows import ids
 from analysis.briefing.formatting import as_text, isblank
 from analysis.briefing.rows import has_region
 from analysis.money import counted_goods
+from analysis.vocab import FLOW_METRICS
 
 __all__ = ["DELIVERY_METRICS", "is_delivery"]
 
-DELIVERY_METRICS = ("export", "import")
+DELIVERY_METRICS = FLOW_METRICS  # (the flows of goods: vocab's one definition)
 
 
 def is_delivery(row: Mapping[str, Any], mention_index: Mapping[str, Mapping[str, Any]]) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from analysis.lang.calendar import calendar
 from analysis.patternstore import compile_pattern
 
 __all__ = ["dateline_end", "is_masthead", "news_layout", "wire_agency"]
@@ -31,7 +32,8 @@ def news_layout() -> NewsLayout:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     return NewsLayout(dateline=compile_pattern(data["dateline"], re.MULTILINE),
                       wire_agency=compile_pattern(data["wire_agency"]),
-                      masthead=compile_pattern(data["masthead"]))
+                      masthead=compile_pattern(data["masthead"].replace(
+                          "{genitive_months}", "|".join(m.genitive for m in calendar().months))))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

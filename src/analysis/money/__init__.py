@@ -3,8 +3,9 @@
 Modules: `grammar` (the vocabulary, data/money_ru.json, and the core pattern), `amounts`
 (`find_amounts`), `implied` (implied currencies), `scope` (an amount in its sentence),
 `metric`, `goods` (what a trade figure covers), `year`, `period`, `period_label` (one label
-per span of months, for figures), `carry` (the time a figure takes from earlier sentences, an
-interview's question, «за тот же период»), `context` (national words, forecasts, datelines,
+per span of months, for figures), `carry` (the time a figure takes from earlier sentences;
+an interview's question, «за тот же период», «тогда же», a list's lead: `question_time`,
+`same_period`, `then_time`, `list_time`), `context` (national words, forecasts, datelines,
 Belarusian rubles: data/money_context_ru.json), `region` (regional or national), `facts` (`Fact`,
 `describe`: the article read as a whole), `tableblocks`, `tablelabels` and `tabular` (tables
 flattened into text: the bare numbers of a table block read as money,

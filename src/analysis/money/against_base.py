@@ -12,8 +12,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.carry import has_time_words
 from analysis.money.period import period_of
+from analysis.money.time_words import has_time_words
 
 if TYPE_CHECKING:
     from analysis.money.scope import AmountScope

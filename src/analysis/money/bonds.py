@@ -16,10 +16,11 @@ the issue («Спрос инвесторов превысил 16 млрд», «�
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.first_naming import named_before
 from analysis.money.scope import AmountScope
 from analysis.money.word_lists import context_data, joined, pattern, read_words
 
@@ -50,20 +51,10 @@ def _words() -> BondWords:
                          for k in ("borrowed", "demand")})
 
 
-@lru_cache(maxsize=16)  # (every amount of an article asks it of the same folded text)
-def _first_bonds(folded: str) -> int:
-    """Where the article (its lower-cased text) first names bonds; -1 where it names none."""
-    found = _words().bonds.search(folded)
-    return -1 if found is None else found.start()
-
-
 def _bonds_before(low: str, at: int) -> bool:
-    """Does the article (`low`, its lower-cased text) name bonds before `at`? The search of
-    the whole text is made once an article (`_first_bonds`); no naming starts before the
-    first, so the search from there up to `at` answers as the search from the text's start
-    would (the bonds pattern has no look-ahead: a naming cut at `at` is one in the text)."""
-    first = _first_bonds(low)
-    return 0 <= first < at and _words().bonds.search(low, first, at) is not None
+    """Does the article (`low`, its lower-cased text) name bonds before `at`? (The whole text
+    searched once an article: `first_naming.named_before`.)"""
+    return named_before(_words().bonds, low, at)
 
 
 def is_bond_issue(scope: AmountScope) -> bool:

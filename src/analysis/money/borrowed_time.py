@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.carry import earlier_time, item_time, question_time
+from analysis.money.carry import earlier_time
 from analysis.money.context import (
     collects_payments,
     context_words,
@@ -25,10 +25,12 @@ from analysis.money.fact_record import Fact
 from analysis.money.focus import focus_before
 from analysis.money.focus_time import article_focus, balance_time, figures_before, results_time
 from analysis.money.forecast import is_forecast
+from analysis.money.list_time import item_time
 from analysis.money.period_totals import counts_imposed_fines
 from analysis.money.price_told import names_limit, names_price
 from analysis.money.publication_source import year_source_of
 from analysis.money.purchase import is_farm_spending
+from analysis.money.question_time import question_time
 from analysis.money.reader_gates import (
     COLLECTS_PAYMENTS,
     COUNTS_DEALS,

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.money.flow_clause import flow_of_clause
+from analysis.vocab import FLOW_METRICS
 
 if TYPE_CHECKING:
     from analysis.money.facts import Fact
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 __all__ = ["with_column_flow"]
 
-_TRADE = ("export", "import")
 
 
 def with_column_flow(text: str, facts: list[Fact], tables: TableReading) -> list[Fact]:
@@ -30,7 +30,7 @@ def with_column_flow(text: str, facts: list[Fact], tables: TableReading) -> list
     column's header names («экспорт в Россию»: BY→RU)."""
     out = facts
     for i, fact in enumerate(facts):
-        if fact.metric not in _TRADE or fact.flow not in (None, "other"):
+        if fact.metric not in FLOW_METRICS or fact.flow not in (None, "other"):
             continue
         cell = tables.cell(fact.amount)
         if cell is None:

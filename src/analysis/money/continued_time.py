@@ -17,7 +17,8 @@ from __future__ import annotations
 from datetime import date
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.carry import earlier_time, end_of, has_time_words
+from analysis.money.carried_time import end_of
+from analysis.money.carry import earlier_time
 from analysis.money.context import names_one_off_support
 from analysis.money.continuation import goes_on, subset_of_paragraph_before, subset_of_sentence_before
 from analysis.money.fact_record import Fact, origin_of, span_of
@@ -28,6 +29,7 @@ from analysis.money.price_told import is_price_told
 from analysis.money.publication_source import year_source_of
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.scope import AmountScope
+from analysis.money.time_words import has_time_words
 from analysis.money.year import year_reading
 
 __all__ = ["continued_time"]

@@ -17,6 +17,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from analysis.money.first_naming import named_before
 from analysis.money.scope import AmountScope
 from analysis.money.word_lists import context_data, pattern, read_words
 
@@ -53,5 +54,6 @@ def is_bare_credit_line(scope: AmountScope) -> bool:
     end = amount.start + 3 if low.startswith("до ", amount.start) else amount.start
     if line.search(low, lo, end) is None or place.search(low, lo, end) is not None:
         return False
+    # (a credit line named before the sentence: the article searched once, `named_before`)
     return (low.find("банк", scope.start, scope.end) >= 0
-            or context.search(low, 0, scope.start) is not None)
+            or named_before(context, low, scope.start))

@@ -19,13 +19,14 @@ session 16 row on a figure of one day; round 51), `session_month`.
 
 from __future__ import annotations
 
+from analysis.lang.calendar import calendar
 from analysis.lazypattern import lazy_compile
-from analysis.money.carry import has_time_words
 from analysis.money.context import counts_deals, names_signing
 from analysis.money.costs import is_facility_cost
 from analysis.money.focus_time import own_reach
 from analysis.money.period import MONTH_NAMES, MONTH_RE, month_name
 from analysis.money.scope import AmountScope
+from analysis.money.time_words import has_time_words
 
 __all__ = ["month_is_deal_day", "session_month"]
 
@@ -54,7 +55,9 @@ _MONTH_OF_YEAR = lazy_compile(r"(?<![\w-])" + MONTH_RE + r"[ \u00a0]+(?:(?:19|20
 # a project finished or launched in a month («модернизации, завершённой в декабре, вложено …»,
 # «в марте запустили линию, вложив …»): the month dates the event the investment was for
 # (round 48; folded text)
-_MONTH = r"в[ \u00a0]+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+# (the calendar's stems; May's, «ма», opens «март» and «машин» too: its case forms «мае», «мая»)
+_MONTH = (r"в[ \u00a0]+(?:" + "|".join("ма[ея]" if m.number == 5 else m.stem for m in calendar().months)
+          + r")\w*")
 _DONE = (r"(?:заверш|законч|запущ|запуст|введ|введ|ввел|ввёл|открыт|открыл|сдан|сдал)\w*")
 _COMPLETED_IN_MONTH = lazy_compile(
     r"(?<![а-яё])(?:" + _DONE + r"[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?" + _MONTH + r"|" + _MONTH

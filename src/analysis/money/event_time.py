@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from analysis.money.carry import CarriedTime, end_of, has_time_words, line_time
+from analysis.money.carried_time import CarriedTime, end_of
 from analysis.money.forecast import is_forecast, says_in_past, told_in_past
+from analysis.money.list_time import line_time
+from analysis.money.time_words import has_time_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

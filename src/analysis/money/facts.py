@@ -36,15 +36,8 @@ from analysis.money.amounts import Amount, find_amounts
 from analysis.money.asked import asked_metric
 from analysis.money.borrowed_time import borrowed_time
 from analysis.money.buyers_ranked import export_ranked
-from analysis.money.carry import (
-    end_of,
-    grew_from,
-    has_time_words,
-    same_period_time,
-    then_time,
-    unnamed_span_time,
-    whole_year_between,
-)
+from analysis.money.carried_time import end_of
+from analysis.money.carry import unnamed_span_time
 from analysis.money.confidence import confidence_of
 from analysis.money.continuation import (
     continues,
@@ -78,7 +71,7 @@ from analysis.money.forecast import (
     years_spanned,
 )
 from analysis.money.gapped import gapped_after
-from analysis.money.grew_to import reached_after
+from analysis.money.grew_to import grew_from, reached_after
 from analysis.money.interest import bears_interest
 from analysis.money.invested import is_estimated_investment
 from analysis.money.item_dates import ItemDates
@@ -93,12 +86,16 @@ from analysis.money.recalled import EARLIER, recalled_news
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.relative_time import relative_time
 from analysis.money.rubles import belarusian_rubles
+from analysis.money.same_period import same_period_time
 from analysis.money.scope import AmountScope
 from analysis.money.shipped_after import ships_on, supplied_before
 from analysis.money.tabular import read_tables
+from analysis.money.then_time import then_time
+from analysis.money.time_words import has_time_words
 from analysis.money.titled_programme import titled_programme_plan
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
 from analysis.money.unit_price import is_elliptic_price
+from analysis.money.whole_spans import whole_year_between
 from analysis.money.year import counts_back, focus_year_between, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 

@@ -73,14 +73,13 @@ from analysis.money.share_follows import share_follows
 from analysis.money.speaker_voice import republic_side, voiced_side
 from analysis.money.whole_trade import told_whole, whole_alone
 from analysis.money.world_whole import main_buyer_abroad, world_whole_before
-from analysis.vocab import FLOW_OTHER, FLOWS
+from analysis.vocab import FLOW_METRICS, FLOW_OTHER, FLOWS
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
 
 __all__ = ["FLOWS", "flow_of_clause", "with_flow"]
 
-_TRADE = ("export", "import")
 # where a clause begins: a comma, a semicolon, a colon, a bracket (a dash right before the
 # figure is the elliptic «импорт — 5,2 млрд», no break)
 _CLAUSE_BREAK = lazy_compile(r"[,;:()|\t]")
@@ -123,7 +122,7 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None,
     """The facts, each export or import figure with the direction of its goods (`Fact.flow`);
     `source`: the outlet (a Belarusian one's «республика» is Belarus); `ctx`: the article's
     sentences and regions when the caller holds them (`describe`'s: read once, not again)."""
-    trade = [i for i, f in enumerate(facts) if f.metric in _TRADE]
+    trade = [i for i, f in enumerate(facts) if f.metric in FLOW_METRICS]
     if not trade:
         return facts
     readings: dict[int, tuple[Reading, SentenceSpan | None]] = {}

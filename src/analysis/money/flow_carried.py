@@ -30,14 +30,13 @@ from analysis.money.flow_sides import named_sides
 from analysis.money.flow_wholes import told_as_part
 from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.restated_figure import restated_figure
-from analysis.vocab import FLOW_OTHER
+from analysis.vocab import FLOW_METRICS, FLOW_OTHER
 
 if TYPE_CHECKING:
     from analysis.money.fact_record import Fact
 
 __all__ = ["carried_reading"]
 
-_TRADE = ("export", "import")
 
 
 def carried_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: int
@@ -79,7 +78,7 @@ def carried_reading(text: str, ctx: ArticleText, facts: list[Fact], readings: di
         # came from the same sentence as its own
         return readings[j][0], SentenceSpan(facts[j].sentence.start, facts[j].sentence.end)
     if fact.context is not None and (j := earlier.get(fact.context.start)) is not None \
-            and facts[j].metric in _TRADE:
+            and facts[j].metric in FLOW_METRICS:
         return readings[j][0] if facts[j].metric == fact.metric else carry(readings[j][0], kind), (
             SentenceSpan(fact.context.start, fact.context.end))
     if fact.context is not None and fact.context.start not in earlier and (

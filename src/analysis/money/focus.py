@@ -23,6 +23,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.year import counts_back
 from analysis.patternstore import compile_pattern
+from analysis.vocab import FLOW_METRICS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AGAINST_BEFORE", "PART_OF_BEFORE", "echo_of", "echo_period", "focus_before",
            "headline_echoes", "inside_bracket", "looked_back_from", "set_against", "whole_of_part"]
+
+_FLOW_METRICS = frozenset(FLOW_METRICS)  # (a set: asked of every figure)
 
 # «против» (and a word) right before a figure: a base it is set against, no figure in focus
 AGAINST_BEFORE = lazy_compile(r"(?i)(?<![\w-])против[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
@@ -52,7 +55,6 @@ PART_OF_BEFORE = lazy_compile(
 # a sentence that opens with the parts of the figure before it
 _PARTS_SENTENCE = lazy_compile(r"(?i)[ \u00a0]*(?:из[ \u00a0]+(?:них|которых)|в[ \u00a0]+том[ \u00a0]+числе)"
                              r"(?![\w-])")
-_FLOW_METRICS = frozenset({"export", "import"})
 _SAME_FIGURE = lazy_compile(r"(?i)(?<!\w)(?:те|тех|та|ту|тот|то)[ \u00a0]+же[ \u00a0]")
 
 

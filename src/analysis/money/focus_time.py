@@ -17,10 +17,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.carry import CarriedTime, whole_year
+from analysis.money.carried_time import CarriedTime
 from analysis.money.context import reports_results, states_trade_balance
 from analysis.money.coordinated import timed_predicate_in
 from analysis.money.region import SentenceSpan
+from analysis.money.whole_spans import whole_year
 from analysis.money.year import counts_back
 
 if TYPE_CHECKING:

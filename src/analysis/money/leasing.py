@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.scope import AmountScope
@@ -99,9 +99,8 @@ def is_lessor_delivery(scope: AmountScope) -> bool:
         # (a lessor named in the headline or the line under it): the lessor hands over, named
         # «компания» (`handed_in_lease`); «Завод передал в лизинг …» in news of no lessor
         # keeps its own reading
-        head = _head_end(low)
         return words.handed_in_lease is not None and words.handed_in_lease.search(
-            clause) is not None and words.lessor.search(low, 0, head) is not None
+            clause) is not None and _head_names_lessor(low)
     return words.handover.search(clause) is not None
 
 
@@ -113,6 +112,12 @@ def _clause_end(low: str, scope: AmountScope) -> int:
                         low.find(":", scope.amount.end, scope.end)) if i >= 0]
     ends += [o.start for o in scope.others if o.start >= scope.amount.end]
     return min(ends, default=scope.end)
+
+
+@lru_cache(maxsize=16)  # (every amount of an article asks it of the same folded text)
+def _head_names_lessor(low: str) -> bool:
+    """Does the headline or the line under it (`_head_end`) name a lessor?"""
+    return _words().lessor.search(low, 0, _head_end(low)) is not None
 
 
 def _head_end(low: str) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from analysis.datafiles import data_json
@@ -43,14 +43,22 @@ def customer_region(folded: str, amount_start: int,
     line_start = folded.rfind("\n", 0, amount_start) + 1
     if "заказчик" not in folded and "покупател" not in folded:
         return None  # (most texts: no notice)
-    customer, price = _words()
-    if price.search(folded, line_start, amount_start) is None:
+    if _words().price_words.search(folded, line_start, amount_start) is None:
         return None
-    found = customer.search(folded)
+    line = _customer_line(folded)
+    if line is None:
+        return None
+    at, end = line
+    named = {r.normal for r in regions(at, end)}
+    return (named.pop(), at, end) if len(named) == 1 else None
+
+
+@lru_cache(maxsize=16)  # (every amount of an article asks it of the same folded text)
+def _customer_line(folded: str) -> tuple[int, int] | None:
+    """The span of the notice's first customer line, None when the text has none."""
+    found = _words().customer_line.search(folded)
     if found is None:
         return None
     at = found.start()
     end = folded.find("\n", at)
-    end = len(folded) if end < 0 else end
-    named = {r.normal for r in regions(at, end)}
-    return (named.pop(), at, end) if len(named) == 1 else None
+    return at, len(folded) if end < 0 else end

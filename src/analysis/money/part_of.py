@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.lang.sentences import stop_before_space
 from analysis.lazypattern import lazy_compile
-from analysis.money.carry import has_time_words
 from analysis.money.context import context_data, context_words
 from analysis.money.fact_record import context_sentence, origin_of
 from analysis.money.goods_parts import with_goods_totals
 from analysis.money.summed_parts import with_summed_parts
+from analysis.money.time_words import has_time_words
 from analysis.money.word_lists import pattern, read_words
 from analysis.vocab import TRADE_METRICS
 

@@ -17,7 +17,7 @@ from analysis.datafiles import data_json
 from analysis.lang.newslayout import dateline_end
 from analysis.lang.sentences import stop_before_space
 from analysis.lazypattern import lazy_compile
-from analysis.money.carry import CarriedTime
+from analysis.money.carried_time import CarriedTime
 from analysis.money.region import SentenceSpan
 from analysis.patternstore import compile_pattern
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lang import lemma
 from analysis.money.context import context_data
+from analysis.money.first_naming import named_before
 from analysis.money.shipment import SHIPPING_CLAUSE
 from analysis.patternstore import compile_pattern
 from analysis.vocab import FLOW_METRICS
@@ -71,8 +72,9 @@ def supplied_before(scope: AmountScope, metric: str, head: str, earlier: Sequenc
         return False
     if not _governs(scope, head):
         return False
+    # (the supply words before the amount: the article searched once, `named_before`)
     return (any(f.metric == "export" for f in earlier)
-            or _supply().search(scope.folded, 0, scope.amount.start) is not None)
+            or named_before(_supply(), scope.folded, scope.amount.start))
 
 
 def _governs(scope: AmountScope, head: str) -> bool:

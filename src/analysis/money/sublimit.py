@@ -15,8 +15,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.carry import has_time_words
 from analysis.money.context import context_data
+from analysis.money.time_words import has_time_words
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:

@@ -10,15 +10,18 @@ from analysis.entities import russian_regions_in
 from analysis.ingest import headline_end, headline_start
 from analysis.lazypattern import lazy_compile
 from analysis.money.asked import question_before
-from analysis.money.carry import end_of
+from analysis.money.carried_time import end_of
 from analysis.money.cuewords import cue_of
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.lists import list_lead, semicolon_items_lead
 from analysis.money.metric import NO_CUE, MetricCue, sentence_cue
 from analysis.money.pointers import pointer_source
 from analysis.money.region import SentenceSpan
+from analysis.vocab import FLOW_METRICS
 
 __all__ = ["PreviousFigure", "SentenceCues", "Topic", "points_past_figureless", "sentence_topic"]
+
+_PARTS = frozenset(FLOW_METRICS)  # (a set: asked of every figure)
 
 _PART = PART_OF_BEFORE  # «, из которых …»: a part of the figure before it
 _DIGIT = lazy_compile(r"\d")
@@ -31,7 +34,6 @@ _PLACE_HEADING = lazy_compile(r"[А-ЯЁ][а-яё-]+(?:[ \u00a0][А-ЯЁа-яё-
 # («эта цифра», «этой величины»: the same pointing back, session 31); every case of it
 # (`money/pointers` says why `own_metric` reads the nominative only)
 _POINTER = lazy_compile(pointer_source(oblique=True))
-_PARTS = frozenset({"export", "import"})
 _SUMS = frozenset({"credit", "investment", "financing", "agreements"})  # money told as one sum
 _WEAK_WORD = 2  # a cue this weak (a participle, a verb) yields to its sentence's figure
 # (a part and «the rest» split it too: «экспорт … — около 870 млн, остальное — поставки …»)

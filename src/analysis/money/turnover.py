@@ -26,6 +26,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, context_words
 from analysis.money.cue_gaps import clause_before
 from analysis.patternstore import compile_pattern
+from analysis.vocab import FLOW_METRICS
 
 if TYPE_CHECKING:
     import re
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = ["mutual_deliveries", "turnover_kind"]
 
-_DELIVERY_METRICS = frozenset({"export", "import"})
+_DELIVERY_METRICS = frozenset(FLOW_METRICS)  # (a set: asked of every figure)
+
 
 # «оборот с Беларусью», «оборот со странами ЕАЭС», «оборот между странами»: a partner of
 # trade follows the word

@@ -16,6 +16,8 @@ are data (`union_budget_side`, `union_budget_named` in `data/money_context_ru.js
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from analysis.ingest import headline_end
 from analysis.money.context import pattern_pair
 from analysis.money.scope import AmountScope
@@ -37,12 +39,23 @@ def is_union_budget_side(scope: AmountScope) -> bool:
     if side.search(low, lo, amount.start) is None:
         return False
     paragraph = low.rfind("\n", 0, scope.start) + 1
-    head_end = max(headline_end(low), 0)
     if low.find(_BUDGET, paragraph, amount.start) < 0:
         # «Утверждён бюджет Союзного государства на 2018 год» over «Неналоговые доходы
         # оцениваются в 14 млн рублей»: a headline naming the Union State's budget tells whose
         # sides a paragraph naming no budget counts (round 55)
-        headline = union.search(low, 0, head_end)
-        return headline is not None and low.find(_BUDGET, 0, head_end) >= 0
-    return (union.search(low, paragraph, amount.start) is not None
-            or union.search(low, 0, head_end) is not None)
+        return _headline_names_union(low) and _headline_names_budget(low)
+    return union.search(low, paragraph, amount.start) is not None or _headline_names_union(low)
+
+
+# (the headline's readings, once an article: every amount of it asks them of the same folded text)
+@lru_cache(maxsize=16)
+def _headline_names_union(low: str) -> bool:
+    """Does the headline of the article (`low`, its folded text) name the Union State?"""
+    patterns = pattern_pair("union_budget_side", "union_budget_named")
+    return patterns is not None and patterns[1].search(low, 0, max(headline_end(low), 0)) is not None
+
+
+@lru_cache(maxsize=16)
+def _headline_names_budget(low: str) -> bool:
+    """Does the headline of the article (`low`, its folded text) name a budget?"""
+    return low.find(_BUDGET, 0, max(headline_end(low), 0)) >= 0

@@ -20,8 +20,8 @@ import pandas as pd
 
 from analysis.lang import calendar
 from analysis.quality.gold import Counts, case_file, span_of
+from analysis.vocab import TRADE_METRICS
 
-TRADE_METRICS = frozenset({"trade_turnover", "export", "import"})
 ASPECTS = ("metric", "year", "period", "region", "forecast", "flow")
 # gold flows an annotator could not tell: scored as no flow (None)
 _UNTOLD_FLOWS = frozenset({"unclear"})

@@ -12,6 +12,7 @@ are written for this test in the style of such news.
   of that year, and a change after a comma («, +8,4%») closes a row;
 - a report's year told as its fiscal year's end («за год, закончившийся 31 декабря …»);
 - a deadline's day («до 15 марта 2021 года») gives no year;
+- «годом ранее» after a figure in focus with no year counts from the paragraph's last dated one;
 - compensation of a court fee is no subsidy;
 - «помимо …,» set off by a comma names no amount;
 - a credit's purpose «на финансирование …» is no financing cue.
@@ -146,3 +147,14 @@ def test_a_credits_purpose_is_no_financing_cue(tmp_path: Path) -> None:
             "на 250 млн рублей.\n")
     facts = facts_by_surface(tmp_path, text, published="2010-02-18")
     assert facts["250 млн рублей"].metric == "credit"
+
+
+def test_a_year_earlier_counts_from_the_paragraphs_last_dated_figure(tmp_path: Path) -> None:
+    text = ("Станкозавод опубликовал отчётность\n\n"
+            "КОЛОМНА, 14 марта 2018 г. — АО «Станкозавод» публикует финансовую отчётность за "
+            "год, закончившийся 31 декабря 2016 года.\n\n"
+            "Капитальные вложения составили 96 млн рублей. Чистый долг снизился до 410 млн "
+            "рублей с 530 млн рублей годом ранее.\n")
+    facts = facts_by_surface(tmp_path, text, published="2018-03-14")
+    assert facts["96 млн рублей"].year == 2016
+    assert facts["530 млн рублей"].year == 2015

@@ -14,7 +14,6 @@ are written for this test in the style of such news.
 - a deadline's day («до 15 марта 2021 года») gives no year;
 - «годом ранее» after a figure in focus with no year counts from the paragraph's last dated one;
 - compensation of a court fee is no subsidy;
-- «помимо …,» set off by a comma names no amount;
 - a credit's purpose «на финансирование …» is no financing cue.
 """
 
@@ -125,20 +124,6 @@ def test_compensation_of_a_court_fee_is_no_subsidy(tmp_path: Path) -> None:
             "возмещение расходов по уплате государственной пошлины.\n")
     facts = facts_by_surface(tmp_path, text, published="2020-10-02")
     assert facts["25 040 (двадцать пять тысяч сорок) рублей"].metric == "other"
-
-
-def test_what_comes_besides_names_no_amount(tmp_path: Path) -> None:
-    text = ("Завод кабин\n\n"
-            "Помимо кредита, 600 млн рублей вложат акционеры предприятия.\n")
-    facts = facts_by_surface(tmp_path, text, published="2023-08-01")
-    assert facts["600 млн рублей"].metric == "investment"
-
-
-def test_a_credit_named_with_besides_still_names_its_amount(tmp_path: Path) -> None:
-    text = ("Завод кабин\n\n"
-            "Помимо кредита на 2 млрд рублей, предприятие получило заём фонда.\n")
-    facts = facts_by_surface(tmp_path, text, published="2023-08-01")
-    assert facts["2 млрд рублей"].metric == "credit"
 
 
 def test_a_credits_purpose_is_no_financing_cue(tmp_path: Path) -> None:

@@ -45,8 +45,6 @@ _ASIDE_WORD = lazy_compile(r"[а-яё]+(?:-[а-яё]+)*")
 _ASIDE_ENDS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "CONJ", "PRCL"})
 _NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
 _ASIDE_REACH = 4  # words an aside phrase may take («с учётом отгрузок в декабре»)
-# «Помимо кредита, 850 млн вложат участники»: what the figure comes besides, set off by a comma
-_BESIDES = ("помимо", "кроме")
 
 
 @lru_cache(maxsize=50_000)
@@ -70,9 +68,7 @@ def _aside_goods() -> frozenset[str]:
 # patterns, `literal_gate`: «на фоне», «с учётом», «без учёта», «за вычетом», «за счёт», «судя
 # по», «…% от суммы»; «по оценкам», «по данным», …, «согласно договору», «по условиям
 # контракта», «в соответствии с программой»): most sentences hold none and are not scanned
-# («помимо кредита», «кроме субсидий»: what the figure comes besides, round 68)
-_ASIDE = GatedPattern(lambda: context_words().aside, ("фоне", "уч", "вычетом", "сч", "судя", "%",
-                                                      "помимо", "кроме"))
+_ASIDE = GatedPattern(lambda: context_words().aside, ("фоне", "уч", "вычетом", "сч", "судя", "%"))
 _ATTRIBUTION = GatedPattern(lambda: context_words().attribution, (
     "оценк", "данным", "информаци", "сведени", "словам", "мнени", "подсч", "расч", "соглашению",
     "договору", "контракту", "меморандуму", "условиям", "согласно", "соответстви"))
@@ -105,11 +101,8 @@ def aside_spans(scope: AmountScope, attribution: bool = False) -> list[tuple[int
                 break
             if n < _ASIDE_REACH:
                 end = w.end()
-        # («Помимо кредита, 850 млн вложат …»: a comma between hands nothing over)
-        besides = m.group().startswith(_BESIDES) and "," in low[end:scope.amount.start]
         if not ended and (limit == scope.amount.start or (  # (a bracket, a participle clause)
-                end < scope.amount.start and not besides
-                and runs_into_amount(low, end, scope.amount.start))):
+                end < scope.amount.start and runs_into_amount(low, end, scope.amount.start))):
             continue  # «за счёт кредита Банка развития на 74 млн»: the phrase names this amount
         spans.append((m.start(), end))
     return spans

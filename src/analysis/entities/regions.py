@@ -43,7 +43,7 @@ from analysis.entities.gazetteer import (
     region_rows,
     split_cell,
 )
-from analysis.entities.institutions import names_institution
+from analysis.entities.institutions import names_institution, names_time_zone
 from analysis.entities.openers import opener_spans
 from analysis.entities.town_as_adjective import used_as_adjective
 from analysis.entities.townlist import generated_town_forms
@@ -392,7 +392,8 @@ def russian_regions_in(text: str, start: int, end: int,
              for e in find_regions(chunk[a:b])
              if e.type == "region" and e.normal in _RUSSIAN
              and not _quoted_town(text, start + a + e.start, start + a + e.end, e.role)
-             and not names_institution(text, start + a + e.end, e.role)]
+             and not names_institution(text, start + a + e.end, e.role)
+             and not names_time_zone(text, start + a + e.start, start + a + e.end, e.role)]
     if any(f.normal == "Москва" for f in found) and _CAPITALS_AS_COUNTRIES.search(chunk):
         # «Москва и Минск договорились…»: the capitals stand for the two countries.
         found = [f for f in found if f.normal != "Москва"]

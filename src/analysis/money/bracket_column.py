@@ -6,6 +6,10 @@ without those words, or the comparison year would be taken for the main column's
 Without such words, or when they give no time or a share («в скобках – в % к итогу»), a
 bracketed number stays unread: it may be a rank, a share or a footnote.
 The words are data (`bracket_columns` of `data/money_tables_ru.json`).
+
+A bracket that dates its own figure («Выручка — 6 842 317 (2012: 6 105 904)», an IFRS release's
+key figures under «тыс. руб.») is such a column too, of the year it names: the year is the
+bracketed figure's, not the row's (round 68).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from analysis.money.tableblocks import Span
 if TYPE_CHECKING:
     from analysis.money.tableblocks import Block, TableWords
 
-__all__ = ["bracket_note", "bracketed_value", "lead_without"]
+__all__ = ["bracket_note", "bracketed_value", "dated_bracket", "lead_without"]
 
 # «(864,3)», «( 1 018,5 )»: a bare number alone in a bracket (no «%», no words)
 _BRACKETED_NUMBER = lazy_compile(
@@ -54,3 +58,16 @@ def bracketed_value(text: str, cell_end: int, row_end: int) -> Span | None:
     (864,3)»)."""
     m = _BRACKETED_NUMBER.match(text, cell_end, row_end)
     return Span(m.start(1), m.end(1)) if m is not None else None
+
+
+# «(2012: 6 105 904)», «(2012 г. — 287 051)»: a year and a bare number in a bracket
+_DATED_NUMBER = lazy_compile(
+    r"[ \u00a0]*\([ \u00a0]*((?:19|20)\d\d)(?:[ \u00a0]*(?:г\.|год))?[ \u00a0]*[:—–-][ \u00a0]*"
+    r"(\d(?:\d|[ \u00a0](?=\d{3}(?!\d)))*(?:[.,]\d+)?)[ \u00a0]*\)")
+
+
+def dated_bracket(text: str, cell_end: int, row_end: int) -> tuple[int, Span] | None:
+    """The year and the bare number of a bracket right after a cell's value that dates its own
+    figure («6 842 317 (2012: 6 105 904)»), else None."""
+    m = _DATED_NUMBER.match(text, cell_end, row_end)
+    return (int(m.group(1)), Span(m.start(2), m.end(2))) if m is not None else None

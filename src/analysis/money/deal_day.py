@@ -23,6 +23,7 @@ from analysis.lang.calendar import calendar
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import counts_deals, names_signing
 from analysis.money.costs import is_facility_cost
+from analysis.money.deal_run import without_deal_run
 from analysis.money.focus_time import own_reach
 from analysis.money.period import MONTH_NAMES, MONTH_RE, month_name
 from analysis.money.scope import AmountScope
@@ -70,7 +71,7 @@ def month_is_deal_day(text: str, start: int, end: int, scope: AmountScope, metri
     deal signed, a loan granted, a facility's cost at its launch? A volume of deals counted
     over a time («за месяц заключено сделок на …») stays a period."""
     if period not in MONTH_NAMES or has_time_words(_MONTH_OF_YEAR.sub(" ", _TERM.sub(
-            " ", own_reach(scope)))):
+            " ", without_deal_run(own_reach(scope))))):
         return False
     one_off = names_signing(text, start, end, metric) or (
         metric == "investment" and is_facility_cost(scope)) or (

@@ -251,6 +251,14 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         base_year = prev.year if prev is not None and (same_sentence or prev_sentence) else (
             next((f.year for f in reversed(facts) if f.year is not None and not f.forecast),
                  None))
+        if base_year is None and prev is not None and (same_sentence or prev_sentence):
+            # a figure in focus with no year of its own («Чистый долг снизился до 1,15 млрд с
+            # 1,4 млрд годом ранее» in a report for 2013): the paragraph's last one with a
+            # year (round 68; not one of a paragraph before: a price's «годом ранее» is the
+            # writing's)
+            para = text.rfind("\n", 0, amount.start)
+            base_year = next((f.year for f in reversed(facts) if f.year is not None
+                              and not f.forecast and f.amount.start > para), None)
         if same_sentence and focus_year_between(text, s_start, prev.amount.start):
             # «Годом ранее соотношение было 29,6 и 23,5 млрд»: the phrase before both figures
             # counts each from the same figure in focus, not the second from the first

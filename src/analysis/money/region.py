@@ -65,6 +65,7 @@ from analysis.money.outlets import home_region
 from analysis.money.project_money import headline_region, of_the_project
 from analysis.money.scope import AmountScope, fold
 from analysis.money.site_money import site_region
+from analysis.money.spoken_region import spoken_before
 from analysis.money.subsidiary import subsidiary_regions
 from analysis.money.together import listed_together, names_sites_together, sites_regions
 from analysis.vocab import LOCAL_METRICS, TRADE_METRICS
@@ -297,9 +298,14 @@ class ArticleText:
             # lead does not give it back)
             sents_of_lead, i = self.sentence_index(lead[0].start)
             return RegionChoice(region=lead[0].normal, penalty=0.2, source=sents_of_lead[i])
-        if not lead and context_words().local.search(self.folded, scope.start, scope.end):
+        words = context_words()
+        if not lead and (words.local.search(self.folded, scope.start, scope.end) or (
+                trade and spoken_before(words.local, words.national, self.folded, sents, idx,
+                                        _EARLIER_REACH))):
             # «По данным Нижегородстата, импорт области из Беларуси …»: the one region the
-            # article has named before (a regional outlet names its region in the text)
+            # article has named before (a regional outlet names its region in the text); a
+            # trade figure after a sentence of its paragraph that speaks so («товарооборот у
+            # нас — … В прошлом году было …»: the speaker goes on about his region)
             earlier = self.regions(0, sents[0].start)
             if len({r.normal for r in earlier}) == 1:
                 sents_of, i = self.sentence_index(earlier[-1].start)

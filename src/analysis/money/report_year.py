@@ -25,6 +25,7 @@ __all__ = ["report_time"]
 
 _LEAD_REACH = 400  # characters of the lead's first sentence after the headline
 _SENTENCE_END = stop_before_space()
+_TOWN_DOT = lazy_compile(r"(?<![а-яё])(?:г|пос|с|д)\.\Z")  # «г. Тверь»: no sentence's end
 _LINE_END = lazy_compile(r"\n")
 
 
@@ -42,13 +43,20 @@ def report_time(text: str, low: str) -> CarriedTime | None:
     spans = [(0, first)]
     # («ИЖЕВСК, 28 апреля 2009 г. МУП … опубликовало годовой отчёт за 2008 год»: the lead's
     # first sentence starts after its dateline; round 67)
-    after = dateline_end(text, first + 1, min(len(text), first + 1 + _LEAD_REACH))
+    # (past the blank line a headline is set off by)
+    lead = len(low) - len(low[first:].lstrip())
+    after = dateline_end(text, lead, min(len(text), lead + _LEAD_REACH))
     if after < len(low):
-        spans.append((after, _line_end(low, after, sentence=True)))
+        # (its first sentence; one cut at a town's abbreviation, «(ВВМЗ, г. Тверь), …
+        # публикует … отчётность за год, …», goes on to the next stop; round 68)
+        end = _line_end(low, after, sentence=True)
+        while _TOWN_DOT.search(low, max(after, end - 3), end + 1) and end < len(low) - 1:
+            end = _line_end(low, end + 1, sentence=True)
+        spans.append((after, end))
     for start, end in spans:
         found = _report().search(low[start:end])
         if found is not None:
-            year = int(found.group(1))
+            year = int(found.group(1) or found.group(2))  # («за год, закончившийся 31 декабря 2013 года»)
             return CarriedTime(year=year, period=None, source="stated",
                                sentence=SentenceSpan(start, end))
     return None

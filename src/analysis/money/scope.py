@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from analysis.lang import fold_case
 from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import Amount
+from analysis.money.asides import without_inserts
 
 __all__ = ["CLAUSE_MARK", "POINTS_BACK", "AmountScope", "fold"]
 
@@ -161,7 +162,9 @@ class AmountScope:
                 # earlier amount is that amount's (still the best when this one has no other)
                 dist += 500
             return dist
-        gap = text[amount.end:start]
+        # («таков, по предварительной оценке, товарооборот … в прошлом году»: an insert set off
+        # by commas closes no clause)
+        gap = without_inserts(text[amount.end:start])
         if _DATING_BRACKET.fullmatch(gap) and not any(
                 amount.end <= o.start < self._bracket_end(start) for o in others):
             # «150 млн долларов (данные за 2017 год)»; not «290,1 млн (в 2015 г. – 318,6

@@ -37,8 +37,10 @@ _NUMBER = lazy_compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?|\d+(
 MINUS = lazy_compile(r"[Мм]инус[ \u00a0]+")
 # …and in a balance row («Сальдо | -126,7»: `balance_rows`) a hyphen, a minus or a dash is its sign
 BALANCE_SIGN = lazy_compile(r"[Мм]инус[ \u00a0]+|[-−–][ \u00a0]?(?=\d)")
-# …with a note in brackets after it: «1 310,9 (+17%)», «640,7 (оценка)»
-_NOTED = lazy_compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
+# …with a note in brackets after it: «1 310,9 (+17%)», «640,7 (оценка)», and a change after a
+# comma closing the row: «6 842 317 (2012: 6 105 904), +12,1%» (an IFRS release's key figures)
+_NOTED = lazy_compile(r"(?:[ \u00a0]*\([^()\n]{1,40}\))?"
+                      r"(?:[ \u00a0]*,[ \u00a0]*[+\-−]\d+(?:[.,]\d+)?[ \u00a0]*%)?")
 _PERCENT = lazy_compile(r"[+\-−]?\d+(?:[.,]\d+)?[ \u00a0]*%")
 # Other values a row may hold beside its numbers: a change («+5,2», «−12,0»), a gap («—», «н/д»)
 _OTHER_VALUE = lazy_compile(r"[+\-−±][ \u00a0]?\d[\d \u00a0]*(?:[.,]\d+)?|[—–\-х…*]|н/д|нет")

@@ -32,7 +32,12 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.amounts import MAX_VALUE, Amount
-from analysis.money.bracket_column import bracket_note, bracketed_value, lead_without
+from analysis.money.bracket_column import (
+    bracket_note,
+    bracketed_value,
+    dated_bracket,
+    lead_without,
+)
 from analysis.money.grammar import currency_code, parse_number, scale_value
 from analysis.money.inline_tables import find_inline_blocks
 from analysis.money.paired_columns import find_paired_blocks
@@ -242,7 +247,9 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
                             value=number * row_unit.scale,
                             currency=_currency(article, row_unit), qualifier="exact",
                             implied_currency=True)
-            note = _NOTE_AFTER.match(text, cell.end, row.span.end)
+            # «6 842 317 (2012: 6 105 904)»: the bracket dates its own figure, not the row's
+            dated = dated_bracket(text, cell.end, row.span.end)
+            note = _NOTE_AFTER.match(text, cell.end, row.span.end) if dated is None else None
             note_time = _time(text, Span(note.start(1), note.end(1)), published) if note else None
             time = _cell_time(text, label, column_time, lead_time, published, words, note_time)
             out.append(TableCell(
@@ -255,6 +262,11 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
                 context=time.span if time is not None and time.span != label else block.heading,
                 forecast=planned or words.plan.search(text, label.start, label.end) is not None,
                 column=name))
+            if dated is not None and (value := parse_number(text[dated[1].start:dated[1].end])):
+                out.append(replace(out[-1], amount=replace(
+                    amount, start=dated[1].start, end=dated[1].end,
+                    surface=text[dated[1].start:dated[1].end], value=value * row_unit.scale),
+                    year=dated[0], period=None, year_source="stated", context=None))
             second = (bracketed_value(text, cell.end, row.span.end)
                       if bracket_time is not None else None)
             if second is not None and (value := parse_number(text[second.start:second.end])):

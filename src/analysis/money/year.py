@@ -138,6 +138,8 @@ _UNTIL_END = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+конца[ \u00a0]+(?:[
 _PRESENT = lazy_compile(r"(?i)(?<![\w-])(?:" + "|".join(
     (*calendar().present_words, *context_data()["present_against_past"])) + r")(?!\w)")
 _BEYOND = 1000  # `AmountScope.distance` adds this when another amount lies between
+# «должно было поступить до 1 августа 2018 года»: a deadline's day, as «до 2018 года» (round 68)
+_BY_DAY = lazy_compile(r"(?i)(?<![\w-])до[ \u00a0]+(?:\d{1,2}[ \u00a0]+)?\Z")
 _YEAR_SPAN_BEFORE = lazy_compile(r"(?i)(?:19|20)\d\d[^\d.;]{0,12}(?:по|-|–|—|и)[ \u00a0]+\Z")
 # «всего с конца 2007 года набралось $3,5 млрд»: a sum counted since a part of a year, no
 # year of its own (not «с начала 2025 года», the year so far; round 57)
@@ -246,6 +248,7 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
         year: int | None = mention.year
         if (mention.is_span or _YEAR_SPAN_AFTER.match(text, mention.end)
                 or pre in ("до", "с", "со") or _YEAR_SPAN_BEFORE.search(text, max(0, ys - 20), ys)
+                or _BY_DAY.search(text, max(0, mention.start - 8), mention.start)
                 or _SINCE_PART.search(text, max(0, ys - 20), ys)
                 or counted_since(text, s_start, ys)  # «с момента создания фонда в 2016 году»
                 or (published_year is not None and mention.year > published_year

@@ -24,6 +24,7 @@ from analysis.money.contrasted_rubles import joined_share, set_against_russian
 from analysis.money.grammar import RUBLE_WORD
 from analysis.money.headline_rubles import headline_echoes
 from analysis.money.implied import opening_currency
+from analysis.money.literal_gate import list_gate, may_match
 from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
 from analysis.money.outlets import belarusian_site, town_paper
 from analysis.money.redenominated_pair import redenominated_pairs
@@ -104,8 +105,15 @@ def _belarusian(article: Article) -> bool:
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], roughly (a line, cut at «. », «! », «? »)."""
-    s_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
-                  default=max(0, start - 400))
+    lo = max(0, start - 400)
+    # (the last `_SENTENCE_END` before `start`, read from the end: a line break, or a stop
+    # with white space after it inside the stretch; a scan of all 400 characters cost ~40 k)
+    s_start = max(lo, text.rfind("\n", lo, start) + 1)
+    for stop in ".!?":
+        at = text.rfind(stop, s_start, start - 1) if start - 1 > s_start else -1
+        while at >= 0 and not text[at + 1].isspace():  # (\s is `str.isspace`)
+            at = text.rfind(stop, s_start, at)
+        s_start = max(s_start, at + 1)
     nxt = _SENTENCE_END.search(text, end)
     return s_start, nxt.start() if nxt else len(text)
 
@@ -149,8 +157,7 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
         # рублей)», is said with a bracket or «или», and its value is ~15–50 times larger)
         return True
     s_start, s_end = sentence
-    if words.belarusian_said is not None and words.belarusian_said.search(
-            text[s_start:s_end].lower()):
+    if _says_belarusian(text, sentence):
         return True  # «…, я имею в виду белорусские рубли»: the speaker says so
     if (said_by_belarusian_side(text, a, s_start, s_end) or in_belarusian_reply(text, a.start)) and (
             words.belarusian_money.search(text)) and not placed_in_russia(text, a.start, s_start,
@@ -165,6 +172,15 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
     # Белагропромбанку кредитную линию на 5 млрд рублей»): its rubles are Russian
     return bool(payer and words.belarusian_money.search(text)
                 and not words.russian_payer.search(text[s_start:payer.start()].lower()))
+
+
+def _says_belarusian(text: str, sentence: tuple[int, int]) -> bool:
+    """Does the sentence say its rubles are the Belarusian ones (`belarusian_said`)? Searched
+    only where a literal every match holds («белорусск»: `literal_gate`) stands in it."""
+    said = context_words().belarusian_said
+    low = text[sentence[0]:sentence[1]].lower()
+    return said is not None and may_match(list_gate(said), low, 0, len(low)) and (
+        said.search(low) is not None)
 
 
 def _converts_bare_rubles(text: str, named: Amount) -> bool:
@@ -259,8 +275,7 @@ def _speakers_rubles(text: str, a: Amount, side: str | None,
     if side is None:
         return None
     if side == "RU":
-        said = context_words().belarusian_said
-        return said is not None and said.search(text[sentence[0]:sentence[1]].lower()) is not None
+        return _says_belarusian(text, sentence)
     return not (placed_in_russia(text, a.start, *sentence)
                 or spent_in_russia(text, a.start, sentence) or given_by_russia(text, sentence)
                 or priced_for_russia(text, a.start, *sentence))

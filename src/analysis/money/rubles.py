@@ -26,8 +26,8 @@ from analysis.money.headline_rubles import headline_echoes
 from analysis.money.implied import opening_currency
 from analysis.money.literal_gate import list_gate, may_match
 from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
-from analysis.money.outlets import belarusian_site, town_paper
 from analysis.money.redenominated_pair import redenominated_pairs
+from analysis.money.ruble_article import belarusian_article, speaks_of_belarusian_money
 from analysis.money.ruble_paragraph import russian_digest_item, set_at_belarusian_payer, set_in_russia
 from analysis.money.ruble_rate import (
     RUB_PER_BYN,
@@ -89,18 +89,9 @@ def _belarusian_named(named: Amount) -> bool:
 
 
 def _belarusian(article: Article) -> bool:
-    words, text = context_words(), article.text
-    if "елорусских" in text and words.belarusian_sums.search(text):
-        return True
-    if "российск" in text and words.russian_sums.search(text):
-        return False  # «рубли — российские, если не оговорено иное»: the writer says which
-    source = getattr(article, "source", None)
-    if not (belarusian_site(source, getattr(article, "url", None))
-            or (source and town_paper(source))):
-        return False
-    # «Брянская область рассчитывает …» on a Belarusian site: a Russian region's own words,
-    # in its rubles (as in a digest item headed by a Russian region)
-    return not russian_digest_item(text, 0, title=True)
+    """`belarusian_article` of the article (read once an article)."""
+    return belarusian_article(article.text, getattr(article, "source", None),
+                              getattr(article, "url", None))
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -160,7 +151,7 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
     if _says_belarusian(text, sentence):
         return True  # «…, я имею в виду белорусские рубли»: the speaker says so
     if (said_by_belarusian_side(text, a, s_start, s_end) or in_belarusian_reply(text, a.start)) and (
-            words.belarusian_money.search(text)) and not placed_in_russia(text, a.start, s_start,
+            speaks_of_belarusian_money(text)) and not placed_in_russia(text, a.start, s_start,
                                                                             s_end) and not (
             priced_for_russia(text, a.start, s_start, s_end)):
         # «…420 млн рублей…», — сообщили в пресс-службе «Гродно Азота»; not a price told of a
@@ -170,7 +161,7 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
     payer = words.belarusian_payer.search(text, s_start, s_end)
     # a Russian lender named first is the one paying («Россельхозбанк открыл белорусскому
     # Белагропромбанку кредитную линию на 5 млрд рублей»): its rubles are Russian
-    return bool(payer and words.belarusian_money.search(text)
+    return bool(payer and speaks_of_belarusian_money(text)
                 and not words.russian_payer.search(text[s_start:payer.start()].lower()))
 
 

@@ -33,6 +33,7 @@ from analysis.money.context import context_data
 from analysis.money.flow_sides import flow_words, named_sides
 from analysis.money.place_priced import at_belarusian_outlet, names_price_or_wage
 from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.ruble_article import named_russian_regions
 from analysis.money.speaker_voice import speaks_first_person, voiced_side
 from analysis.patternstore import compile_pattern
 
@@ -208,8 +209,9 @@ def placed_in_russia(text: str, pos: int, s_start: int, s_end: int) -> bool:
            for lo, hi in spans):
         return True
     # «В Аксайском районе дилер построил склад»: a district of a Russian region the article names
-    named = {r.normal for r in russian_regions_in(text, 0, len(text))}
-    return any(resolve(d, named) is not None for lo, hi in spans for d in districts_in(text, lo, hi))
+    # (the article's regions read once an article: `ruble_article`)
+    return any(resolve(d, named_russian_regions(text)) is not None
+               for lo, hi in spans for d in districts_in(text, lo, hi))
 
 
 def _asks_a_price(text: str, q_start: int, question: str) -> bool:

@@ -27,7 +27,14 @@ from hypothesis import strategies as st
 from analysis.entities import names_belarusian_side, russian_regions_in
 from analysis.ingest import headline_end, headline_start
 from analysis.lang import fold_case
-from analysis.money import belarusian_quote, implied, ruble_article, rubles, speaker_voice
+from analysis.money import (
+    belarusian_quote,
+    implied,
+    ruble_article,
+    rubles,
+    speaker_rubles,
+    speaker_voice,
+)
 from analysis.money.context import context_words
 from analysis.money.first_person import first_plural_verb
 from analysis.money.outlets import belarusian_site, town_paper
@@ -217,3 +224,30 @@ def test_article_wide_answers_are_the_readers_in_any_order() -> None:
         for i in order:  # (asked again after others: the kept answer is the article's own)
             assert _article_answers(_ARTICLES[i]) == former[i]
             assert _article_answers(_ARTICLES[i]) == former[i]
+
+
+# --------------------------------------------------------------------------- the spender's gate
+def test_spender_gate_is_proved_and_reads_as_the_search() -> None:
+    assert speaker_rubles._spender_gate() == ("беларус", "белорус")
+    texts = ["Министерство культуры Беларуси выделило 2 млн рублей на ремонт.",
+             "Белорусская сторона, в свою очередь, вложила 40 млн рублей.",
+             "…, белорусский производитель отпускает его по 3 рубля.",
+             "Российская сторона вложила 40 млн рублей.", "МИНФИН БЕЛАРУСИ НАПРАВИЛ 5 МЛН РУБЛЕЙ"]
+    for text in texts:
+        for lo in range(0, len(text), 3):
+            a = SimpleNamespace(start=len(text))
+            assert speaker_rubles.spent_by_belarus(text, lo, a) == (
+                speaker_rubles._spender().search(text[lo:].lower()) is not None)
+    assert sum(speaker_rubles.spent_by_belarus(t, 0, SimpleNamespace(start=len(t)))
+               for t in texts) == 4
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["белорусская", "сторона", "Беларуси", "министерство", "выделило",
+                                 "вложила", "производитель", "отпускает", "белорусск", "беларус",
+                                 "ᲀ", " ", ",", "Минфин", "правительство", "республики"]),
+                max_size=14).map(" ".join))
+def test_spender_gate_generated(text: str) -> None:
+    a = SimpleNamespace(start=len(text))
+    assert speaker_rubles.spent_by_belarus(text, 0, a) == (
+        speaker_rubles._spender().search(text.lower()) is not None)

@@ -63,6 +63,13 @@ def _former_plural_verb(text: str) -> bool:
     return False
 
 
+def _former_speaks(text: str) -> bool:
+    """`speaker_voice.speaks_first_person` of the whole text as it read before session 44
+    (each word of the text lowered and parsed)."""
+    return bool(speaker_voice._words().first_person.search(fold_case(text))) or (
+        _former_plural_verb(text))
+
+
 def _check_text(text: str) -> None:
     for lo in range(0, len(text) + 1, 3):
         for hi in (lo, lo + 1, lo + 7, lo + 40, len(text)):
@@ -88,7 +95,7 @@ def test_folds_alike_every_exception() -> None:
 def test_first_plural_verb_written(text: str) -> None:
     for word in speaker_voice._WORD.findall(text) + firm_voice._WORD.findall(text):
         assert first_plural_verb(word.lower()) == _former_plural_verb(word)
-    assert speaker_voice._first_person_verb(text) == _former_plural_verb(text)
+    assert speaker_voice.speaks_first_person(text, 0, len(text)) == _former_speaks(text)
     assert firm_voice._says_we(text) == (bool(firm_voice._WE.search(text))
                                          or _former_plural_verb(text))
 
@@ -108,4 +115,4 @@ def test_shortcuts_studied() -> None:
         for lo in range(0, len(text), 53):
             assert folds_alike(text, lo, lo + 40) == FOLD_DIFFERS.isdisjoint(text[lo:lo + 40])
         for line in text.split("\n")[:20]:
-            assert speaker_voice._first_person_verb(line) == _former_plural_verb(line)
+            assert speaker_voice.speaks_first_person(line, 0, len(line)) == _former_speaks(line)

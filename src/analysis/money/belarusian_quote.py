@@ -6,6 +6,7 @@ the headline's colon or before the lead's verb, is Belarusian (read by `analysis
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from analysis.entities import names_belarusian_side
@@ -52,11 +53,20 @@ def in_belarusian_reply(text: str, pos: int) -> bool:
     line = text.rfind("\n", 0, pos) + 1
     if not _REPLY.match(text, line):
         return False
+    lead_end, belarusian = _interview(text)
+    return belarusian and 0 <= lead_end < line
+
+
+@lru_cache(maxsize=16)  # (the article's own: read once an article, kept by its text)
+def _interview(text: str) -> tuple[int, bool]:
+    """Where the lead ends (-1 with no headline line or no lead), and whether the speaker of
+    the interview, named before the headline's colon or the lead's verb, is Belarusian."""
     head_end = headline_end(text)
     lead_end = text.find("\n", head_end + 1) if head_end >= 0 else -1
-    if head_end < 0 or lead_end < 0 or line <= lead_end:
-        return False
+    if head_end < 0 or lead_end < 0:
+        return -1, False
     colon = text.find(":", headline_start(text), head_end)  # not a date line's «10:41»
     verb = _INTERVIEW_VERB.search(text, head_end + 1, lead_end)
-    return ((colon > 0 and names_belarusian_side(text[headline_start(text):colon]))
-            or (verb is not None and names_belarusian_side(text[head_end + 1:verb.start()])))
+    return lead_end, bool((colon > 0 and names_belarusian_side(text[headline_start(text):colon]))
+                          or (verb is not None and names_belarusian_side(
+                              text[head_end + 1:verb.start()])))

@@ -30,23 +30,19 @@ __all__ = ["SPAN", "YearsSpanned", "is_forecast", "is_future", "past_after_plan"
 
 SPAN = "span"  # the `year_source` of a multi-year programme's or plan's money (no one year)
 
-# Words ending as a verb's personal form («откроет», «купят», «придётся», «выпустим»): only
-# these are asked of the morphology (shorter words are no verbs of a plan)
-# («даст», «продаст», «создаст», «передаст»: the future of «дать» and its kin ends in «аст»)
-_PERSONAL_FORM = lazy_compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])"
-                              r"|[а-яё]+аст(?:ся)?(?![а-яё])")
-# The same at a word's start only: a match of `_PERSONAL_FORM` must reach the end of its run
-# of letters, and one that fails at the run's first letter fails at every later one, so only
-# run starts can match (the look-behind after the first letter lets sre scan for it in C
-# instead of trying every letter of every word). It looks before the scan's start, so it is
-# used only where the scan does not start inside a word. The run is taken whole at once (a
-# possessive repeat: no letter-by-letter retreat) and its ending read behind it: the same
-# matches as «[а-яё]+ ending (ся)?» with no letter after, at four letters or more (six with
-# «ся»: the two letters before the ending and «ся» belong to the run).
-_PERSONAL_FORM_AT_WORD = lazy_compile(
-    r"[а-яё](?<![а-яё].)[а-яё]{3,}+"
-    r"(?:(?<=[еиё]т|[уюая]т|[еиё]м)|(?<=аст)"
-    r"|(?<=[а-яё]{2}[еиё]тся|[а-яё]{2}[уюая]тся|[а-яё]{2}[еиё]мся|[а-яё]астся))")
+# A verb's personal form («откроет», «купят», «придётся», «выпустим»: only these are asked of
+# the morphology; shorter words are no verbs of a plan): a whole run of lower-case letters
+# (cut at the scan's bounds) of four letters or more (six with «ся») ending as a personal
+# form («даст», «продаст», «создаст», «передаст»: the future of «дать» and its kin ends in
+# «аст»). Read as the run's `fullmatch`.
+_PERSONAL_WORD = lazy_compile(r"(?:[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)|[а-яё]+аст)(?:ся)?")
+# Where such a run may end: its last letter («т», «м», or the «я» of «ся») with no letter
+# after it and the ending read behind it. Every run `_PERSONAL_WORD` takes ends at one of these
+# (a superset: «ст» stands for «аст», «тся»/«мся» for every ending before «ся»). The scan is
+# led by the class of three letters, so sre skips to them in C, and most of those stand inside
+# a word (the look-ahead, first, drops them): a scan from every word's start tried every letter
+# (~30 k instructions a call on the benchmark's ~50 characters, ~12 k now; session 44).
+_FORM_END = lazy_compile(r"[тмя](?![а-яё])(?:(?<=[еиёуюаяс]т|[еиё]м)|(?<=[тм]ся))")
 _LOWER_LETTER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _AND = lazy_compile(r"[ \u00a0]и[ \u00a0]")
 _WORD_RE = lazy_compile(r"[а-яё]+")
@@ -131,9 +127,9 @@ def _reads_as_forecast(scope: AmountScope) -> bool:
         # semicolon closes the clause before (not the items of a list after a colon)
         lo = semi + 1
     words = context_words()
-    hit = (words.forecast.search(text, lo, amount.end) if planned else None) or _future_verb(
-        text, lo, amount.end)
-    if hit is not None and _done_in_own_clause(text, hit.end(), amount.start, amount.end,
+    hit = _plan_end(words.forecast.search(text, lo, amount.end) if planned else None,
+                    text, lo, amount.end)
+    if hit is not None and _done_in_own_clause(text, hit, amount.start, amount.end,
                                                scope.end):
         return False  # «планируется заменить 1 100 лифтов, на эти цели направлено 3,8 млрд»
     if hit is None:
@@ -152,13 +148,22 @@ def _reads_as_forecast(scope: AmountScope) -> bool:
         if not any(amount.end <= o.start < clause_end for o in scope.others):
             # («… стоимостью 28 млн рублей может превышать 8 млн»: a verb before the next
             # amount of the clause is that amount's predicate)
-            hit = ((words.forecast.search(text, amount.end, clause_end) if planned else None)
-                   or _future_verb(text, amount.end, clause_end))  # «800 млн придётся на»
+            hit = _plan_end(words.forecast.search(text, amount.end, clause_end) if planned
+                            else None, text, amount.end, clause_end)  # «800 млн придётся на»
     if hit is None:
         return False
-    if hit.end() <= amount.start and _done_before(text, amount.end, scope.end):
+    if hit <= amount.start and _done_before(text, amount.end, scope.end):
         return False  # «пойдут на погашение кредита на 1,2 млрд рублей, привлечённого в 2023 году»
-    return not words.not_forecast.search(text, lo, max(hit.end(), amount.end))
+    return not words.not_forecast.search(text, lo, max(hit, amount.end))
+
+
+def _plan_end(word: re.Match[str] | None, text: str, start: int, end: int) -> int | None:
+    """Where the plan word `word` found in text[start:end] ends, else the first verb in the
+    future tense there (`_future_verb`); None when neither stands."""
+    if word is not None:
+        return word.end()
+    verb = _future_verb(text, start, end)
+    return None if verb is None else verb[1]
 
 
 # a participle set off right after the figure, and the rest of its clause: «…, привлечённого
@@ -234,15 +239,19 @@ def is_future(year: int | None, published: date | None) -> bool:
     return year is not None and published is not None and year > published.year
 
 
-def _future_verb(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first verb in the future tense in text[start:end] («откроет», «купит»)."""
+def _future_verb(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first verb in the future tense in text[start:end] («откроет», «купит»):
+    a run of letters cut at `start` and `end`, as a scan of the slice reads it."""
     writer = context_words().writer_verbs
-    inside_word = 0 < start < len(text) and text[start - 1] in _LOWER_LETTER \
-        and text[start] in _LOWER_LETTER
-    pattern = _PERSONAL_FORM if inside_word else _PERSONAL_FORM_AT_WORD
-    for m in pattern.finditer(text, start, end):
-        if m.group() not in writer and _is_future(m.group()):  # not «напомним»
-            return m
+    pos = start
+    while (m := _FORM_END.search(text, pos, end)) is not None:
+        pos = m.end()
+        lo = pos - 1
+        while lo > start and text[lo - 1] in _LOWER_LETTER:
+            lo -= 1  # (back to the run's start: a few letters, for the few ends found)
+        word = text[lo:pos]
+        if _PERSONAL_WORD.fullmatch(word) is not None and word not in writer and _is_future(word):
+            return lo, pos  # (not «напомним»)
     return None
 
 

@@ -114,14 +114,25 @@ def opening_currency(text: str, start: int) -> str | None:
     writer's word for every figure of the sentence. A phrase inside it qualifies its own
     noun («комиссия за перевод в российских рублях — 5 рублей»): none."""
     lo = max(0, start - _OPENING_REACH)
-    for mark in ".;!?\n":
-        lo = max(lo, text.rfind(mark, lo, start) + 1)
-    window = text[lo:start].lower()
-    opening = _OPENING.match(window)
-    head = window[opening.end():] if opening else window
-    if (converting := _CONVERTING.match(head)) is not None:
-        head = head[converting.end():]
-    return next((code for rx, code in _IN_CLAUSE if rx.match(head) is not None), None)
+    # (the last mark of each kind in the whole reach: as narrowing the reach mark by mark)
+    lo = max(lo, text.rfind(".", lo, start) + 1, text.rfind(";", lo, start) + 1,
+             text.rfind("!", lo, start) + 1, text.rfind("?", lo, start) + 1,
+             text.rfind("\n", lo, start) + 1)
+    found = _opening_phrase().match(text[lo:start].lower())
+    return None if found is None else _OPENING_CODES[found.lastgroup or ""]
+
+
+# the currency of each phrase of `_IN_CLAUSE`, by its group's name in `_opening_phrase`
+_OPENING_CODES = {f"c{i}": code for i, (_rx, code) in enumerate(_IN_CLAUSE)}
+
+
+@cache
+def _opening_phrase() -> re.Pattern[str]:
+    """`_OPENING`, then `_CONVERTING` if it stands, then the first phrase of `_IN_CLAUSE` (in
+    its order, ignoring case) that matches there, in one match: the first two atomic, each
+    taken once as their own matches took them; each phrase a named group (the last closed)."""
+    phrases = "|".join(f"(?P<c{i}>{rx.pattern})" for i, (rx, _code) in enumerate(_IN_CLAUSE))
+    return compile_pattern(f"(?>{_OPENING.pattern})(?>(?:{_CONVERTING.pattern})?)(?i:{phrases})")
 
 
 def _in_clause(text: str, start: int) -> str | None:

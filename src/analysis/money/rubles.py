@@ -24,9 +24,10 @@ from analysis.money.contrasted_rubles import joined_share, set_against_russian
 from analysis.money.grammar import RUBLE_WORD
 from analysis.money.headline_rubles import headline_echoes
 from analysis.money.implied import opening_currency
+from analysis.money.literal_gate import list_gate, may_match
 from analysis.money.old_rubles import dated_before, names_new_rubles, names_old_rubles_of
-from analysis.money.outlets import belarusian_site, town_paper
 from analysis.money.redenominated_pair import redenominated_pairs
+from analysis.money.ruble_article import belarusian_article, speaks_of_belarusian_money
 from analysis.money.ruble_paragraph import russian_digest_item, set_at_belarusian_payer, set_in_russia
 from analysis.money.ruble_rate import (
     RUB_PER_BYN,
@@ -88,24 +89,22 @@ def _belarusian_named(named: Amount) -> bool:
 
 
 def _belarusian(article: Article) -> bool:
-    words, text = context_words(), article.text
-    if "елорусских" in text and words.belarusian_sums.search(text):
-        return True
-    if "российск" in text and words.russian_sums.search(text):
-        return False  # «рубли — российские, если не оговорено иное»: the writer says which
-    source = getattr(article, "source", None)
-    if not (belarusian_site(source, getattr(article, "url", None))
-            or (source and town_paper(source))):
-        return False
-    # «Брянская область рассчитывает …» on a Belarusian site: a Russian region's own words,
-    # in its rubles (as in a digest item headed by a Russian region)
-    return not russian_digest_item(text, 0, title=True)
+    """`belarusian_article` of the article (read once an article)."""
+    return belarusian_article(article.text, getattr(article, "source", None),
+                              getattr(article, "url", None))
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around text[start:end], roughly (a line, cut at «. », «! », «? »)."""
-    s_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)),
-                  default=max(0, start - 400))
+    lo = max(0, start - 400)
+    # (the last `_SENTENCE_END` before `start`, read from the end: a line break, or a stop
+    # with white space after it inside the stretch; a scan of all 400 characters cost ~40 k)
+    s_start = max(lo, text.rfind("\n", lo, start) + 1)
+    for stop in ".!?":
+        at = text.rfind(stop, s_start, start - 1) if start - 1 > s_start else -1
+        while at >= 0 and not text[at + 1].isspace():  # (\s is `str.isspace`)
+            at = text.rfind(stop, s_start, at)
+        s_start = max(s_start, at + 1)
     nxt = _SENTENCE_END.search(text, end)
     return s_start, nxt.start() if nxt else len(text)
 
@@ -149,11 +148,10 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
         # рублей)», is said with a bracket or «или», and its value is ~15–50 times larger)
         return True
     s_start, s_end = sentence
-    if words.belarusian_said is not None and words.belarusian_said.search(
-            text[s_start:s_end].lower()):
+    if _says_belarusian(text, sentence):
         return True  # «…, я имею в виду белорусские рубли»: the speaker says so
     if (said_by_belarusian_side(text, a, s_start, s_end) or in_belarusian_reply(text, a.start)) and (
-            words.belarusian_money.search(text)) and not placed_in_russia(text, a.start, s_start,
+            speaks_of_belarusian_money(text)) and not placed_in_russia(text, a.start, s_start,
                                                                             s_end) and not (
             priced_for_russia(text, a.start, s_start, s_end)):
         # «…420 млн рублей…», — сообщили в пресс-службе «Гродно Азота»; not a price told of a
@@ -163,8 +161,17 @@ def _belarusian_here(article: Article, a: Amount, named: list[Amount], old: bool
     payer = words.belarusian_payer.search(text, s_start, s_end)
     # a Russian lender named first is the one paying («Россельхозбанк открыл белорусскому
     # Белагропромбанку кредитную линию на 5 млрд рублей»): its rubles are Russian
-    return bool(payer and words.belarusian_money.search(text)
+    return bool(payer and speaks_of_belarusian_money(text)
                 and not words.russian_payer.search(text[s_start:payer.start()].lower()))
+
+
+def _says_belarusian(text: str, sentence: tuple[int, int]) -> bool:
+    """Does the sentence say its rubles are the Belarusian ones (`belarusian_said`)? Searched
+    only where a literal every match holds («белорусск»: `literal_gate`) stands in it."""
+    said = context_words().belarusian_said
+    low = text[sentence[0]:sentence[1]].lower()
+    return said is not None and may_match(list_gate(said), low, 0, len(low)) and (
+        said.search(low) is not None)
 
 
 def _converts_bare_rubles(text: str, named: Amount) -> bool:
@@ -259,8 +266,7 @@ def _speakers_rubles(text: str, a: Amount, side: str | None,
     if side is None:
         return None
     if side == "RU":
-        said = context_words().belarusian_said
-        return said is not None and said.search(text[sentence[0]:sentence[1]].lower()) is not None
+        return _says_belarusian(text, sentence)
     return not (placed_in_russia(text, a.start, *sentence)
                 or spent_in_russia(text, a.start, sentence) or given_by_russia(text, sentence)
                 or priced_for_russia(text, a.start, *sentence))

@@ -31,8 +31,10 @@ from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
 from analysis.money.flow_sides import flow_words, named_sides
+from analysis.money.literal_gate import literal_gate, may_match
 from analysis.money.place_priced import at_belarusian_outlet, names_price_or_wage
 from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.ruble_article import named_russian_regions
 from analysis.money.speaker_voice import speaks_first_person, voiced_side
 from analysis.patternstore import compile_pattern
 
@@ -72,7 +74,15 @@ def spent_by_belarus(text: str, lo: int, a: Amount) -> bool:
     paying or investing between `lo` (its sentence's start) and the figure («Белорусская
     сторона, в свою очередь, вложила …», «Министерство культуры Беларуси выделило …»:
     `belarusian_spender`)?"""
-    return _spender().search(text[lo:a.start].lower()) is not None
+    said = text[lo:a.start].lower()
+    return may_match(_spender_gate(), said, 0, len(said)) and _spender().search(said) is not None
+
+
+@cache
+def _spender_gate() -> tuple[str, ...] | None:
+    """Every spender names the country («белорусская сторона», «министерство … Беларуси»):
+    the stems `literal_gate` proves every match of `_spender` holds (None: not proved)."""
+    return literal_gate(_spender(), ("беларус", "белорус"))
 
 
 @cache
@@ -208,8 +218,9 @@ def placed_in_russia(text: str, pos: int, s_start: int, s_end: int) -> bool:
            for lo, hi in spans):
         return True
     # «В Аксайском районе дилер построил склад»: a district of a Russian region the article names
-    named = {r.normal for r in russian_regions_in(text, 0, len(text))}
-    return any(resolve(d, named) is not None for lo, hi in spans for d in districts_in(text, lo, hi))
+    # (the article's regions read once an article: `ruble_article`)
+    return any(resolve(d, named_russian_regions(text)) is not None
+               for lo, hi in spans for d in districts_in(text, lo, hi))
 
 
 def _asks_a_price(text: str, q_start: int, question: str) -> bool:

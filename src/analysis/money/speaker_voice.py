@@ -62,15 +62,13 @@ def _words() -> VoiceWords:
                       pronoun=union(data["pronoun_attribution"]), reach=int(data["voice_reach"]))
 
 
-def _first_person_verb(text: str) -> bool:
-    return any(first_plural_verb(word.lower()) for word in _WORD.findall(text))
-
-
 def speaks_first_person(text: str, lo: int, hi: int) -> bool:
     """Does text[lo:hi] speak as a side («наш», «мы», «у нас», «республика» not after a
     preposition, a verb in the first person plural)?"""
-    return bool(_words().first_person.search(fold_case(text), lo, hi)) or _first_person_verb(
-        text[lo:hi])
+    folded = fold_case(text)  # (the article's, kept: its words are those of the text, lowered)
+    # (`map` over the cached reader: no Python frame a word, ~40 % of the verbs' reading)
+    return bool(_words().first_person.search(folded, lo, hi)) or any(
+        map(first_plural_verb, _WORD.findall(folded, lo, hi)))
 
 
 def _role_side(text: str, start: int, end: int) -> str | None:

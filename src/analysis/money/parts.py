@@ -37,10 +37,11 @@ __all__ = ["is_part_of_previous", "is_whole_of_part", "part_and_whole", "splits_
 _PART_OPENER = lazy_compile(
     r"(?i)(?<![\w-])(?:ещё|еще|из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы)"
     r"|в[ \u00a0]+том[ \u00a0]+числе"
-    # «на эти цели», «на те же цели»: money for the purpose of the figure before, one more of
-    # its kind (session 44, metric44b: «… вложить 240 млн. … когда на те же цели было
-    # направлено 130 млн»)
-    r"|на[ \u00a0]+(?:эти|те[ \u00a0]+же|эти[ \u00a0]+же|данные|указанные)[ \u00a0]+цели)(?![\w-])")
+    # «на те же цели», «на эти же цели»: money for the same purpose as the figure before, one
+    # more of its kind (session 44, metric44b: «… вложить 240 млн. … когда на те же цели было
+    # направлено 130 млн»); a bare «на эти цели» often brings money from another purse for
+    # that purpose («На эти цели из бюджета направят …»): tried, and it lost on unseen news
+    r"|на[ \u00a0]+(?:те|эти)[ \u00a0]+же[ \u00a0]+цели)(?![\w-])")
 # «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole, also as a
 # quote after its speaker («Ответ замминистра: «Из 105 миллиардов … мы законтрактовали …»»)
 _FROM_WORDS = r"[«\"„]?из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?"
@@ -101,7 +102,7 @@ def _reads_as_part(scope: AmountScope, cue: MetricCue) -> bool:
     if opener is None and not _opener_after(scope):
         return False
     if opener is not None and opener.group().endswith("цели") and not _figure_just_before(scope):
-        return False  # («… пойдёт на строительство ферм. На эти цели направят …»: the purpose
+        return False  # («… пойдёт на строительство ферм. На те же цели направят …»: the purpose
         # told in a sentence with no figure of its own is no figure's kind)
     if own is None:
         return False  # (no cue: the topic rules carry the previous figure already)

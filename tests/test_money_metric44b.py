@@ -7,7 +7,7 @@ fixed: money «на те же цели» after a figure, a purpose «на осв
 выпуску» in a table's row, a fair's budget, a commission fee, a credit line «для
 финансирования» pointed back to, «этот показатель» past a sentence with no figure, parts of a
 flow read by where the goods go, «наибольший вклад» of the items of a total, a lessor's
-portfolio of leasing contracts."""
+portfolio of leasing contracts, a lessor named again as «компания»."""
 
 from __future__ import annotations
 
@@ -148,3 +148,18 @@ def test_the_largest_contribution_to_a_total_is_of_the_total(tmp_path: Path) -> 
 def test_a_lessors_portfolio_of_leasing_contracts_is_financing(tmp_path: Path) -> None:
     text = "Портфель лизинговых договоров компании на начало года составил 14 млрд рублей."
     assert _metric(tmp_path, text, "14 млрд рублей") == "financing"
+
+
+def test_a_lessor_named_again_as_the_company_finances_its_deliveries(tmp_path: Path) -> None:
+    text = ("«Агролизинг-Сибирь» передал фермерам края белорусские тракторы\nАО «Агролизинг-Сибирь» "
+            "в этом году передало фермерам края техники на 740 млн рублей. Годом ранее компания "
+            "поставила хозяйствам машин на 510 млн рублей.")
+    assert _metric(tmp_path, text, "740 млн рублей") == "financing"
+    assert _metric(tmp_path, text, "510 млн рублей") == "financing"
+
+
+def test_a_maker_named_again_as_the_company_still_ships(tmp_path: Path) -> None:
+    text = ("Бобруйский завод нарастил поставки\nБобруйский завод тракторных деталей поставил в "
+            "Омскую область продукции на 140 млн рублей. Годом ранее компания поставила в регион "
+            "продукции на 95 млн рублей.")
+    assert _metric(tmp_path, text, "95 млн рублей") != "financing"

@@ -164,7 +164,9 @@ def _names_measure(cue: MetricCue) -> bool:
 
 def _yields_to_figure(cue: MetricCue, prev: PreviousFigure) -> bool:
     """Is a sentence's last cue a weak word («предусмотренных», «выделено») of one kind of
-    money while its own figure was read as another (a credit named in the sentence before)?"""
+    money while its own figure was read as another (a credit named in the sentence before)?
+    Or a flow word («поставки») whose figure was read as the other flow by where the goods go
+    (a Belarusian maker's deliveries into a Russian region: that region's import)?"""
     found = cue_of(cue.head) if cue.head else None
     if prev.metric != cue.metric and prev.metric in _PARTS and cue.metric in _PARTS:
         return True  # (a flow read by who ships where, not by its word: a truer reading)

@@ -69,6 +69,8 @@ class LeasingWords:
     handed_in_lease: re.Pattern[str] | None = entry(pattern, default=None)
     # «получили через «Росагролизинг»»: the lessor's route
     via_lessor: re.Pattern[str] | None = entry(pattern, default=None)
+    # «компания поставила …» under a headline naming a lessor: the lessor named again
+    lessor_again: re.Pattern[str] | None = entry(pattern, default=None)
 
 
 @cache
@@ -81,7 +83,9 @@ def is_lessor_delivery(scope: AmountScope) -> bool:
     («Росагролизинг передал аграриям техники на», «через «Росагролизинг» передано … на сумму»)?"""
     low = scope.folded
     if low.find("лизинг", scope.start, scope.end) < 0:
-        return False  # (most amounts: one look in C)
+        # (most amounts: one or two looks in C)
+        return low.find("компани", scope.start, scope.amount.start) >= 0 and _lessor_again(
+            low, scope)
     words = _words()
     lo = max(scope.start, scope.amount.start - _REACH)
     before = low[lo:scope.amount.start]
@@ -102,6 +106,21 @@ def is_lessor_delivery(scope: AmountScope) -> bool:
         return words.handed_in_lease is not None and words.handed_in_lease.search(
             clause) is not None and _head_names_lessor(low)
     return words.handover.search(clause) is not None
+
+
+def _lessor_again(low: str, scope: AmountScope) -> bool:
+    """«В 2024 году компания поставила в регион машин на 860 млн» under a headline naming a
+    lessor («„Росагролизинг“ передал аграриям … технику»): «компания» is that lessor named
+    again, handing goods over in the amount's clause (`lessor_again` of the data; session 44,
+    metric44b)."""
+    words = _words()
+    if words.lessor_again is None:
+        return False
+    before = low[max(scope.start, scope.amount.start - _REACH):scope.amount.start]
+    clause = before[max(before.rfind(";"), before.rfind(":"), before.rfind(" а ")) + 1:]
+    named = words.lessor_again.search(clause)
+    return (named is not None and words.handover.search(clause, named.end()) is not None
+            and words.lessor.search(low, 0, min(_head_end(low), scope.start)) is not None)
 
 
 def _clause_end(low: str, scope: AmountScope) -> int:

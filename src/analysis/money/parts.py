@@ -36,7 +36,12 @@ __all__ = ["is_part_of_previous", "is_whole_of_part", "part_and_whole", "splits_
 # «ещё», «из них», «из которых», «в том числе» in the amount's clause, before it
 _PART_OPENER = lazy_compile(
     r"(?i)(?<![\w-])(?:ещё|еще|из[ \u00a0]+(?:них|которых|этой[ \u00a0]+суммы)"
-    r"|в[ \u00a0]+том[ \u00a0]+числе)(?![\w-])")
+    r"|в[ \u00a0]+том[ \u00a0]+числе"
+    # «на те же цели», «на эти же цели»: money for the same purpose as the figure before, one
+    # more of its kind (session 44, metric44b: «… вложить 240 млн. … когда на те же цели было
+    # направлено 130 млн»); a bare «на эти цели» often brings money from another purse for
+    # that purpose («На эти цели из бюджета направят …»): tried, and it lost on unseen news
+    r"|на[ \u00a0]+(?:те|эти)[ \u00a0]+же[ \u00a0]+цели)(?![\w-])")
 # «Из 105 млрд рублей, предусмотренных …»: a sentence that opens with the whole, also as a
 # quote after its speaker («Ответ замминистра: «Из 105 миллиардов … мы законтрактовали …»»)
 _FROM_WORDS = r"[«\"„]?из[ \u00a0]+(?:(?:общ\w+|выделенн\w+|этих|тех)[ \u00a0]+)?"
@@ -93,8 +98,12 @@ def _reads_as_part(scope: AmountScope, cue: MetricCue) -> bool:
         # «1,8 млрд рублей из этой суммы пойдет на линию по выпуску шин»; but a part named
         # after its dash («900 млн рублей из этой суммы — заем фонда») is what it is called
         return not _named_after_dash(scope, after.end(), cue)
-    if _PART_OPENER.search(text, lo, amount.start) is None and not _opener_after(scope):
+    opener = _PART_OPENER.search(text, lo, amount.start)
+    if opener is None and not _opener_after(scope):
         return False
+    if opener is not None and opener.group().endswith("цели") and not _figure_just_before(scope):
+        return False  # («… пойдёт на строительство ферм. На те же цели направят …»: the purpose
+        # told in a sentence with no figure of its own is no figure's kind)
     if own is None:
         return False  # (no cue: the topic rules carry the previous figure already)
     if (named := part_noun_cue(scope, text)) is not None and named[0].penalty <= 1:
@@ -205,3 +214,20 @@ def _after_purpose(scope: AmountScope, head: str) -> bool:
             return True
         pos = low.find(head, pos + 1, scope.end)
     return False
+
+
+_DIGIT = lazy_compile(r"\d")
+_SENTENCE_END = lazy_compile(r"[.!?\n]")
+_BACK = 400  # characters before the sentence where the sentence before is looked for
+
+
+def _figure_just_before(scope: AmountScope) -> bool:
+    """Does the amount's own sentence before it, or the sentence before, hold a figure (the
+    money whose purpose «на эти цели» points back to)?"""
+    text = scope.text
+    if _DIGIT.search(text, scope.start, scope.amount.start) is not None:
+        return True
+    stop = len(text[:scope.start].rstrip(" \u00a0\n.!?"))
+    lo = max(0, stop - _BACK)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, stop)]
+    return _DIGIT.search(text, ends[-1] if ends else lo, stop) is not None

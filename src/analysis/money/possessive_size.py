@@ -31,6 +31,7 @@ __all__ = ["possessive_size", "possessive_size_metric"]
 _SUMS = frozenset({"credit", "investment", "financing"})
 _WORD = lazy_compile(r"[А-Яа-яЁё]+")
 _SENTENCE_END = lazy_compile(r"[.!?\n]")
+_PURPOSE_BEFORE = lazy_compile(r"(?i)(?<![а-яё])(?:для|на)[ \u00a0]+\Z")
 _BACK = 300  # characters before the sentence where the sentence before is looked for
 
 
@@ -66,8 +67,11 @@ def possessive_size_metric(scope: AmountScope) -> str | None:
 
 def _last_money(text: str, lo: int, hi: int) -> str | None:
     """The metric of the last money noun of text[lo:hi], if any."""
+    # (a noun right after «для» or «на» is what the money is for, not the money: «кредитную
+    # линию для финансирования поставок. Её лимит …»; session 44, metric44b)
     for w in reversed(list(_WORD.finditer(text, lo, hi))):
         cue = cue_of(w.group().lower())
-        if cue is not None and cue.penalty == 0 and cue.metric in _SUMS:
+        if cue is not None and cue.penalty == 0 and cue.metric in _SUMS and not (
+                _PURPOSE_BEFORE.search(text, max(lo, w.start() - 5), w.start())):
             return cue.metric
     return None

@@ -95,8 +95,16 @@ def sentence_topic(cues: SentenceCues, sents: list[SentenceSpan], si: int,
                 and not _names_measure(cue)):
             if prev is not None and prev.sentence == sents[j] and _yields_to_figure(cue, prev):
                 # «получит 12 млрд из предусмотренных соглашением 105 млрд» after a credit's
-                # tranche: the sentence hands on what its figure was read as, the credit
+                # tranche: the sentence hands on what its figure was read as, the credit;
+                # «Поставки белорусских товаров в Приморский край составили …» read as the
+                # region's import: its parts after it are that import (session 44, metric44b)
                 return Topic(metric=prev.metric, source=sents[j])
+            if pointer and prev is not None and prev.metric != "other" and (
+                    sents[j].end <= prev.sentence.start):
+                # «… в Самарскую область — на 900 млн. Остальное пришлось на … . Компания
+                # рассчитывает увеличить этот показатель до …»: the measure pointed back to is
+                # the last figure told, after the sentence whose cue would be read (metric44b)
+                return Topic(metric=prev.metric, source=prev.sentence)
             return Topic(metric=cue.metric, source=sents[j])
     lead = list_lead(cues.text, sents[0].start) or semicolon_items_lead(cues.text, sents[0].start)
     if lead is not None and (head := _lead_head_metric(cues.text, lead)) is not None:
@@ -158,8 +166,12 @@ def _names_measure(cue: MetricCue) -> bool:
 
 def _yields_to_figure(cue: MetricCue, prev: PreviousFigure) -> bool:
     """Is a sentence's last cue a weak word («предусмотренных», «выделено») of one kind of
-    money while its own figure was read as another (a credit named in the sentence before)?"""
+    money while its own figure was read as another (a credit named in the sentence before)?
+    Or a flow word («поставки») whose figure was read as the other flow by where the goods go
+    (a Belarusian maker's deliveries into a Russian region: that region's import)?"""
     found = cue_of(cue.head) if cue.head else None
+    if prev.metric != cue.metric and prev.metric in _PARTS and cue.metric in _PARTS:
+        return True  # (a flow read by who ships where, not by its word: a truer reading)
     return (found is not None and found.penalty >= _WEAK_WORD and prev.metric != cue.metric
             and prev.metric in _SUMS and cue.metric in _SUMS)
 

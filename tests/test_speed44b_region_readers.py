@@ -2,9 +2,11 @@
 
 - The long words that may open a Russian region's name are found in a stretch by one
   Aho–Corasick pass (`openers.OpenerRuns`) instead of every run of letters cut out and looked
-  up: the runs found, the spans made of them (`openers.run_spans`) and the regions read are
-  those of the former reading, on written sentences and generated ones (letters of other
-  blocks, hyphens, digits, an emoji, a lone surrogate).
+  up (the hyphenated ones in the same pass, instead of every word cut out when the stretch
+  holds a hyphen): the runs found, whether a hyphenated one is a word of the stretch, the
+  spans made of them (`openers.run_spans`) and the regions read are those of the former
+  reading, on written sentences and generated ones (letters of other blocks, hyphens,
+  digits, an emoji, a lone surrogate).
 """
 
 from __future__ import annotations
@@ -52,9 +54,12 @@ def _check_runs(low: str, finder: OpenerRuns, words: frozenset[str], short: froz
             raw_ok = False
         assert not raw_ok, low
         return
+    runs, joined = runs
     present = _former_present(low, words)
     assert {w for w, _, _ in runs} == {w for w in present if len(w) > 2}, low
     assert run_spans(low, runs, short, words) == opener_spans(low, present, words), low
+    # (a hyphenated opening word standing as a word: what the former test cut the words for)
+    assert joined == any("-" in w for w in words.intersection(regions._LOWER_WORD.findall(low))), low
 
 
 def test_runs_and_spans_equal_cutting_every_run_on_written_sentences():
@@ -72,7 +77,8 @@ def test_runs_and_spans_on_generated_joins_of_words():
     pre = regions._prefilter()
     words = pre.first_words
     assert words
-    sample = [*sorted(words)[::25], "в", "во", "г", "санкт", "петербург", "чите", "значит",
+    sample = [*sorted(words)[::25], *sorted(w for w in words if "-" in w)[::40], "в", "во", "г",
+              "санкт", "петербург", "санкт-петербурге", "чите", "значит",
               "уфа", "орле", "\ud800", "😀"]
     rnd = random.Random(44)
     for _ in range(3_000):
@@ -81,10 +87,15 @@ def test_runs_and_spans_on_generated_joins_of_words():
 
 def test_finder_reports_every_place_of_a_word():
     finder = OpenerRuns(["уфа", "уфе", "тула", "в", "санкт-петербург", "тула1"])
-    assert finder.words == ("тула", "уфа", "уфе")  # (runs of letters only, three or more)
+    # (runs of letters, three or more, then the hyphenated words)
+    assert finder.words == ("тула", "уфа", "уфе", "санкт-петербург")
     low = "уфа, туда-уфе тула-тула титула уфауфа уфа"
-    assert sorted((a, e) for _, a, e in finder.runs(low)) == [
-        (0, 3), (10, 13), (14, 18), (19, 23), (38, 41)]
+    runs, joined = finder.runs(low)
+    assert sorted((a, e) for _, a, e in runs) == [(0, 3), (10, 13), (14, 18), (19, 23), (38, 41)]
+    assert not joined
+    assert finder.runs("в санкт-петербург.")[1] and finder.runs("санкт-петербург")[1]
+    assert not finder.runs("в санкт-петербург-сити")[1] and not finder.runs("а-санкт-петербург")[1]
+    assert finder.runs("санкт-петербург-")[1] and finder.runs("1санкт-петербург")[1]
     assert finder.runs("уфа \ud800") is None and finder.runs("уфа 😀") is None
 
 

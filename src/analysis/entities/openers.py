@@ -78,19 +78,25 @@ class OpenerRuns:
     when no letter stands right before or after it; a *word* (`_exact_word`) when, besides,
     no hyphen joins it to a letter on either side."""
 
-    __slots__ = ("_finder", "words")
+    __slots__ = ("_finder", "_plain", "words")
 
     def __init__(self, words: Iterable[str]) -> None:
-        self.words: tuple[str, ...] = tuple(sorted(w for w in words if len(w) > 2
-                                                   and _RUN.fullmatch(w)))
+        words = sorted(words)
+        plain = [w for w in words if len(w) > 2 and _RUN.fullmatch(w)]
+        # the hyphenated words («санкт-петербурге»), searched in the same pass: whether one
+        # stands as a whole word (`_LOWER_WORD`'s match: no letter, nor a hyphen and a letter,
+        # on either side)
+        self.words: tuple[str, ...] = (*plain, *(w for w in words if _JOINED.fullmatch(w)))
+        self._plain = len(plain)
         self._finder = BytesAhoCorasick(
             [w.encode("utf-16-le")[::2] for w in self.words], matchkind=MatchKind.Standard,
             implementation=Implementation.DFA) if self.words else None
 
-    def runs(self, low: str) -> list[tuple[str, int, int]] | None:
-        """(word, start, end) of each place of a word where it stands as a run of `low`, in
-        the finder's order; None when `low` has no copy of two bytes a character (a lone
-        surrogate, a character past the plane): the caller cuts the runs then."""
+    def runs(self, low: str) -> tuple[list[tuple[str, int, int]], bool] | None:
+        """(word, start, end) of each place of a plain word where it stands as a run of
+        `low`, in the finder's order, and whether a hyphenated word stands in it as a whole
+        word; None when `low` has no copy of two bytes a character (a lone surrogate, a
+        character past the plane): the caller cuts the runs out then."""
         try:
             raw = low.encode("utf-16-le")
         except UnicodeEncodeError:
@@ -98,11 +104,19 @@ class OpenerRuns:
         if len(raw) != 2 * len(low):
             return None
         if self._finder is None:
-            return []
-        words, size, letters = self.words, len(low), _LETTERS
-        return [(w, a, e) for i, a, e in self._finder.find_matches_as_indexes(raw[::2], overlapping=True)
-                if low.startswith(w := words[i], a)
-                and (a == 0 or low[a - 1] not in letters) and (e == size or low[e] not in letters)]
+            return [], False
+        words, plain, size, letters = self.words, self._plain, len(low), _LETTERS
+        runs, joined = [], False
+        for i, a, e in self._finder.find_matches_as_indexes(raw[::2], overlapping=True):
+            if not low.startswith(w := words[i], a) or (a and low[a - 1] in letters) or (
+                    e < size and low[e] in letters):
+                continue
+            if i < plain:
+                runs.append((w, a, e))
+            elif not (a >= 2 and low[a - 1] == "-" and low[a - 2] in letters) and not (
+                    low[e:e + 1] == "-" and low[e + 1:e + 2] in letters):
+                joined = True
+        return runs, joined
 
 
 def run_spans(low: str, runs: list[tuple[str, int, int]], short: Iterable[str],
@@ -146,5 +160,6 @@ def hyphenated_words(low: str) -> list[re.Match[str]]:
 
 
 _RUN = lazy_compile(r"[а-яa-z]+")
+_JOINED = lazy_compile(r"[а-яa-z]+(?:-[а-яa-z]+)+")
 # the letters of a word (`_BEFORE`'s class), one by one
 _LETTERS = frozenset(map(chr, [*range(ord("а"), ord("я") + 1), *range(ord("a"), ord("z") + 1)]))

@@ -360,17 +360,19 @@ def russian_regions_in(text: str, start: int, end: int,
                    else chunk.lower())
         low = fold_yo(lowered)
         long_words, short_before_capital = pre.long_words, pre.short_before_capital
-        # the long opening words that are runs of the stretch, found in one pass (else cut out)
-        runs = pre.runs.runs(low)
-        present = words.intersection(_LOWER_PART.findall(low)) if runs is None else None
-        if (not runs if present is None else present <= pre.short_words) and (
-                "-" not in low or long_words.isdisjoint(_LOWER_WORD.findall(low))) and not (
-                short_before_capital and short_before_capital.search(chunk)):
-            return []  # the common case, decided in C
+        # the long opening words that are runs of the stretch, and whether a hyphenated one
+        # is a word of it, found in one pass (else the runs and words cut out)
+        found = pre.runs.runs(low)
+        present = words.intersection(_LOWER_PART.findall(low)) if found is None else None
+        if (found is not None and not found[0] and not found[1]) or (
+                present is not None and present <= pre.short_words and (
+                    "-" not in low or long_words.isdisjoint(_LOWER_WORD.findall(low)))):
+            if not (short_before_capital and short_before_capital.search(chunk)):
+                return []  # the common case, decided in C
         windows = []
         # (the words that open a name, found in C: `opener_spans`, `run_spans`)
-        for a, e in (opener_spans(low, present, words) if runs is None
-                     else run_spans(low, runs, pre.short_words, words)):
+        for a, e in (opener_spans(low, present, words) if found is None
+                     else run_spans(low, found[0], pre.short_words, words)):
             if e - a <= 2 and not _CAPITAL_NEXT.match(chunk, e):
                 continue  # «в Кирове», «г. Королев»: a short word opens a name only
                 # before a capital (the common «в», «г» would open a window everywhere)

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
+
+from ahocorasick_rs import BytesAhoCorasick, Implementation, MatchKind
 
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 
-__all__ = ["opener_spans"]
+__all__ = ["OpenerRuns", "OpenerWords", "opener_spans", "run_spans"]
 
 _BEFORE = r"(?<![а-яa-z])(?<![а-яa-z]-)"  # a word starts here (see the module's docstring)
 _AFTER = r"(?![а-яa-z])(?!-[а-яa-z])"  # … and ends here
@@ -40,6 +43,93 @@ def opener_spans(low: str, parts: Iterable[str], words: frozenset[str]) -> list[
     part in `words` (`parts`: `low`'s runs of letters, as ``[а-яa-z]+`` finds them) — the
     same as reading every word of `low` in turn."""
     spans = [m.span() for w in words.intersection(parts) for m in _exact_word(w).finditer(low)]
+    if "-" in low:
+        spans += [m.span() for m in hyphenated_words(low)
+                  if (w := m.group()) in words or any(p in words for p in w.split("-"))]
+    spans.sort()
+    return spans
+
+
+@dataclass(frozen=True)
+class OpenerWords:
+    """What a text must contain to name a Russian region (built once from the gazetteer:
+    `regions._prefilter`)."""
+
+    first_words: frozenset[str] | None  # words that open a name; None: no prefilter
+    long_words: frozenset[str]  # those longer than two letters
+    short_words: frozenset[str]  # the others («в», «во»)
+    # Short first words («в Кирове», «г. Королев») are common prepositions and
+    # abbreviations: they only count when a capitalised word follows.
+    short_before_capital: re.Pattern[str] | None
+    runs: OpenerRuns  # the long words' finder
+
+
+class OpenerRuns:
+    """The opening words of three letters or more that are plain runs of letters (a hyphen or
+    another character in a word: it can be no run), found in a stretch in one Aho–Corasick pass
+    (a DFA, in Rust) instead of every run of the stretch cut out by a pattern and looked up
+    (session 44: the cut-out runs and their look-up ~40 k instructions a sentence).
+
+    The pass reads the low byte of each UTF-16 code unit of the stretch (one byte a character:
+    the Cyrillic letters are U+0430–U+044F): every place of a word stands, projected, in the
+    projection, and a match there is a place of the word when the stretch holds the word
+    there (a digit projects to «а»–«й»: the match is read against the stretch). A place is a
+    *run* (what ``[а-яa-z]+`` finds scanning from the stretch's start: a run is never cut)
+    when no letter stands right before or after it; a *word* (`_exact_word`) when, besides,
+    no hyphen joins it to a letter on either side."""
+
+    __slots__ = ("_finder", "_plain", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = sorted(words)
+        plain = [w for w in words if len(w) > 2 and _RUN.fullmatch(w)]
+        # the hyphenated words («санкт-петербурге»), searched in the same pass: whether one
+        # stands as a whole word (`_LOWER_WORD`'s match: no letter, nor a hyphen and a letter,
+        # on either side)
+        self.words: tuple[str, ...] = (*plain, *(w for w in words if _JOINED.fullmatch(w)))
+        self._plain = len(plain)
+        self._finder = BytesAhoCorasick(
+            [w.encode("utf-16-le")[::2] for w in self.words], matchkind=MatchKind.Standard,
+            implementation=Implementation.DFA) if self.words else None
+
+    def runs(self, low: str) -> tuple[list[tuple[str, int, int]], bool] | None:
+        """(word, start, end) of each place of a plain word where it stands as a run of
+        `low`, in the finder's order, and whether a hyphenated word stands in it as a whole
+        word; None when `low` has no copy of two bytes a character (a lone surrogate, a
+        character past the plane): the caller cuts the runs out then."""
+        try:
+            raw = low.encode("utf-16-le")
+        except UnicodeEncodeError:
+            return None
+        if len(raw) != 2 * len(low):
+            return None
+        if self._finder is None:
+            return [], False
+        words, plain, size, letters = self.words, self._plain, len(low), _LETTERS
+        runs, joined = [], False
+        for i, a, e in self._finder.find_matches_as_indexes(raw[::2], overlapping=True):
+            if not low.startswith(w := words[i], a) or (a and low[a - 1] in letters) or (
+                    e < size and low[e] in letters):
+                continue
+            if i < plain:
+                runs.append((w, a, e))
+            elif not (a >= 2 and low[a - 1] == "-" and low[a - 2] in letters) and not (
+                    low[e:e + 1] == "-" and low[e + 1:e + 2] in letters):
+                joined = True
+        return runs, joined
+
+
+def run_spans(low: str, runs: list[tuple[str, int, int]], short: Iterable[str],
+              words: frozenset[str]) -> list[tuple[int, int]]:
+    """`opener_spans(low, parts, words)` from the runs `OpenerRuns.runs` found (`short`: the
+    opening words it does not search, two letters or fewer): the runs that are whole words,
+    the short words' own places, the hyphenated words."""
+    letters = _LETTERS
+    # (a run that a hyphen joins to a letter before or after it is part of a longer word)
+    spans = [(a, e) for _, a, e in runs
+             if not (a >= 2 and low[a - 1] == "-" and low[a - 2] in letters)
+             and not (low[e:e + 1] == "-" and low[e + 1:e + 2] in letters)]
+    spans += [m.span() for w in short if w in low for m in _exact_word(w).finditer(low)]
     if "-" in low:
         spans += [m.span() for m in hyphenated_words(low)
                   if (w := m.group()) in words or any(p in words for p in w.split("-"))]
@@ -69,5 +159,7 @@ def hyphenated_words(low: str) -> list[re.Match[str]]:
     return out
 
 
+_RUN = lazy_compile(r"[а-яa-z]+")
+_JOINED = lazy_compile(r"[а-яa-z]+(?:-[а-яa-z]+)+")
 # the letters of a word (`_BEFORE`'s class), one by one
 _LETTERS = frozenset(map(chr, [*range(ord("а"), ord("я") + 1), *range(ord("a"), ord("z") + 1)]))

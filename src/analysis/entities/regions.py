@@ -28,7 +28,7 @@ the names skips most sentences without a scan.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
@@ -44,7 +44,7 @@ from analysis.entities.gazetteer import (
     split_cell,
 )
 from analysis.entities.institutions import names_institution, names_time_zone
-from analysis.entities.openers import opener_spans
+from analysis.entities.openers import OpenerRuns, OpenerWords, opener_spans, run_spans
 from analysis.entities.town_as_adjective import used_as_adjective
 from analysis.entities.townlist import generated_town_forms
 from analysis.lang.case import fold_yo
@@ -284,20 +284,8 @@ _CAPITAL_NEXT = lazy_compile(r"\.?[ \u00a0]+[«\"]?[A-ZА-ЯЁ]")
 _REGION_WINDOW = 60  # characters: the longest region names have four words
 
 
-@dataclass(frozen=True)
-class _Prefilter:
-    """What a text must contain to name a Russian region (built once from the gazetteer)."""
-
-    first_words: frozenset[str] | None  # words that open a name; None: no prefilter
-    long_words: frozenset[str]  # those longer than two letters
-    short_words: frozenset[str]  # the others («в», «во»)
-    # Short first words («в Кирове», «г. Королев») are common prepositions and
-    # abbreviations: they only count when a capitalised word follows.
-    short_before_capital: re.Pattern[str] | None
-
-
 @cache
-def _prefilter() -> _Prefilter:
+def _prefilter() -> OpenerWords:
     words = russian_region_first_words() or None
     present = words or frozenset()
     short = sorted(w for w in present if len(w) <= 2)
@@ -315,8 +303,9 @@ def _prefilter() -> _Prefilter:
             pattern = compile_pattern(cased(short[0][0]) + r"(?<![\w-].)(?:" + rests + ")" + tail)
         else:
             pattern = compile_pattern(r"(?<![\w-])(?:" + "|".join(map(cased, short)) + ")" + tail)
-    return _Prefilter(first_words=words, long_words=frozenset(w for w in present if len(w) > 2),
-                      short_words=frozenset(short), short_before_capital=pattern)
+    return OpenerWords(first_words=words, long_words=frozenset(w for w in present if len(w) > 2),
+                       short_words=frozenset(short), short_before_capital=pattern,
+                       runs=OpenerRuns(present))
 
 
 # The one letter whose lower case is longer («İ» → «i̇»): a slice of the article's folded
@@ -371,15 +360,19 @@ def russian_regions_in(text: str, start: int, end: int,
                    else chunk.lower())
         low = fold_yo(lowered)
         long_words, short_before_capital = pre.long_words, pre.short_before_capital
-        # the opening words that are runs of the stretch, found once (for both tests below)
-        present = words.intersection(_LOWER_PART.findall(low))
-        if present <= pre.short_words and (
-                "-" not in low or long_words.isdisjoint(_LOWER_WORD.findall(low))) and not (
-                short_before_capital and short_before_capital.search(chunk)):
-            return []  # the common case, decided in C
+        # the long opening words that are runs of the stretch, and whether a hyphenated one
+        # is a word of it, found in one pass (else the runs and words cut out)
+        found = pre.runs.runs(low)
+        present = words.intersection(_LOWER_PART.findall(low)) if found is None else None
+        if (found is not None and not found[0] and not found[1]) or (
+                present is not None and present <= pre.short_words and (
+                    "-" not in low or long_words.isdisjoint(_LOWER_WORD.findall(low)))):
+            if not (short_before_capital and short_before_capital.search(chunk)):
+                return []  # the common case, decided in C
         windows = []
-        # (the words that open a name, found in C: `opener_spans`)
-        for a, e in opener_spans(low, present, words):
+        # (the words that open a name, found in C: `opener_spans`, `run_spans`)
+        for a, e in (opener_spans(low, present, words) if found is None
+                     else run_spans(low, found[0], pre.short_words, words)):
             if e - a <= 2 and not _CAPITAL_NEXT.match(chunk, e):
                 continue  # «в Кирове», «г. Королев»: a short word opens a name only
                 # before a capital (the common «в», «г» would open a window everywhere)

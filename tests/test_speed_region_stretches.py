@@ -13,7 +13,7 @@ import pytest
 from test_speed_shortcuts import studied_texts
 
 from analysis.entities import regions
-from analysis.entities.institutions import names_institution
+from analysis.entities.institutions import names_institution, names_time_zone
 from analysis.entities.openers import opener_spans
 from analysis.lang import fold_case
 from analysis.lang.case import fold_yo
@@ -89,7 +89,9 @@ def _old_regions_in(text: str, start: int, end: int,
              for e in _old_find_regions(chunk[a:b])
              if e.type == "region" and e.normal in regions._RUSSIAN
              and not regions._quoted_town(text, start + a + e.start, start + a + e.end, e.role)
-             and not names_institution(text, start + a + e.end, e.role)]
+             and not names_institution(text, start + a + e.end, e.role)
+             # (a clock, «Время московское», named no region before either: session 44)
+             and not names_time_zone(text, start + a + e.start, start + a + e.end, e.role)]
     if regions._CAPITALS_AS_COUNTRIES.search(chunk):
         found = [f for f in found if f.normal != "Москва"]
     return found

@@ -38,16 +38,16 @@ from analysis.money.bracket_column import (
     dated_bracket,
     lead_without,
 )
-from analysis.money.grammar import currency_code, parse_number, scale_value
+from analysis.money.grammar import parse_number
 from analysis.money.inline_tables import find_inline_blocks
 from analysis.money.paired_columns import find_paired_blocks
 from analysis.money.period import period_of
 from analysis.money.rubles import belarusian_rubles
 from analysis.money.spaced_columns import find_spaced_blocks
 from analysis.money.table_totals import planned_totals, total_under
+from analysis.money.table_units import Unit, measures_other, note_under, unit_cell, unit_in, unit_of_row
 from analysis.money.tableblocks import (
     Block,
-    Line,
     Span,
     TableWords,
     find_blocks,
@@ -55,7 +55,6 @@ from analysis.money.tableblocks import (
     line_at,
     number_in,
     sign_of_row,
-    skip_spaces,
     table_words,
 )
 from analysis.money.tablelabels import cell_metric, label_metric, probe, title_metric
@@ -72,8 +71,6 @@ if TYPE_CHECKING:
 __all__ = ["TableCell", "TableReading", "read_tables"]
 
 
-# A unit's place in a name: after a comma or an opening bracket, spaces only before the unit
-_UNIT_PLACE = lazy_compile(r"[,(][ \u00a0]*\Z")
 # A two-level header flattened into one line: a colon after a column's unit opens the
 # sub-columns it spans («Объём финансового обеспечения, руб.: всего | на 2023 год | …»)
 _SPANS_ON = lazy_compile(r"[ \u00a0]*:[ \u00a0]*\S")
@@ -87,14 +84,6 @@ class HasAmount(Protocol):
 
 
 _F = TypeVar("_F", bound=HasAmount)
-
-
-class Unit(NamedTuple):
-    """A table's unit: the scale and currency written once, and where."""
-
-    scale: float
-    currency: str  # ISO code
-    span: Span
 
 
 class Time(NamedTuple):
@@ -192,13 +181,13 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
     published = getattr(article, "published", None)
     header, lead = block.header, block.lead
     corner = header.cells[0] if header is not None else None
-    block_unit = _unit(text, corner, words) if corner is not None else None
+    block_unit = unit_in(text, corner, words) if corner is not None else None
     if block_unit is None and lead is not None:
-        block_unit = _unit(text, lead, words)
-    if block_unit is None and (note := _note(text, block, words)) is not None:
-        block_unit = _unit(text, note, words)  # «* В млн долларов США» under the table
+        block_unit = unit_in(text, lead, words)
+    if block_unit is None and (note := note_under(text, block, words)) is not None:
+        block_unit = unit_in(text, note, words)  # «* В млн долларов США» under the table
     if block_unit is None and block.heading is not None:
-        block_unit = _unit(text, block.heading, words)  # «… (млн долларов США)» over the series
+        block_unit = unit_in(text, block.heading, words)  # «… (млн долларов США)» over the series
     bracket = bracket_note(text, block, words)  # «(в скобках — 2021 год)»: a second column
     # the bracket's column is money of another time only (not «в скобках – в % к итогу»)
     bracket_time = (_time(text, bracket, published)
@@ -216,10 +205,10 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
     spanning: Unit | None = None  # a unit over the columns after its own («…, руб.: всего»)
     for j in range(len(block.rows[0].cells)):
         name = header.cells[j] if header is not None else None
-        if name is not None and _measures_other(text, name, words):
+        if name is not None and measures_other(text, name, words):
             spanning = None
             continue  # «доля в общей выручке», «тыс. тонн», «рост, %»
-        own = _unit(text, name, words, label=True) if name is not None else None
+        own = unit_in(text, name, words, label=True) if name is not None else None
         unit = own or spanning or block_unit
         if own is not None and name is not None:
             spanning = own if _SPANS_ON.match(text, own.span.end, name.end) else None
@@ -231,10 +220,10 @@ def _read_block(article: Article, block: Block) -> list[TableCell]:
             label = labels[i]
             if cell.start <= label.start:
                 continue  # the label, or a rank or number before it: values follow the label
-            by_cell = _unit_cell(text, row, j, label, words)
+            by_cell = unit_cell(text, row, j, label, words)
             if by_cell is False:
                 continue  # «Численность | чел. | 1 820»: the row's unit counts no money
-            row_unit = own or by_cell or _row_unit(text, label, words, unit)
+            row_unit = own or by_cell or unit_of_row(text, label, words, unit)
             cell = number_in(text, cell, signs[i]) if row_unit is not None else None
             if cell is None:
                 continue
@@ -319,82 +308,6 @@ def _time(text: str, span: Span, published: date | None, label: bool = True) -> 
     if year is None and period is None:
         return None
     return Time(year=year, period=period, source=source, span=span)
-
-
-def _unit(text: str, span: Span, words: TableWords, label: bool = False) -> Unit | None:
-    """The money unit written in text[span] (the last one: a lead's unit closes it), None if
-    there is none, or if a unit of some other measure stands beside it («тыс. тонн»). In a
-    `label` (a row's or column's name) a currency alone is a unit only where a unit stands,
-    after a comma or in brackets («Цена, руб.»): «В белорусских рублях — 310,2» names what
-    the row counts, in the table's unit."""
-    found: Unit | None = None
-    for m in words.unit.finditer(text, span.start, span.end):
-        cur = m.group("cur1") or m.group("cur2") or m.group("cur0")
-        if label and not m.group("scale") and not _UNIT_PLACE.search(
-                text, span.start, m.start()):
-            continue
-        if cur is None:
-            if m.group("scale") and words.non_money.match(
-                    text, skip_spaces(text, m.end(), span.end), span.end):
-                return None  # «(тыс. тонн)»: a measure that is not money
-            continue
-        code = currency_code(cur)
-        if code is None:
-            continue
-        scale = scale_value(m.group("scale")) if m.group("scale") else 1.0
-        found = Unit(scale=scale, currency=code, span=Span(m.start(), m.end()))
-    return found
-
-
-def _note(text: str, block: Block, words: TableWords) -> Span | None:
-    """The note line right under a table («* Данные в млн долларов», «Источник: …»)."""
-    end = block.rows[-1].span.end
-    if end >= len(text):
-        return None
-    line = line_at(text, end + 1)
-    return line if words.note.match(text, line.start, line.end) else None
-
-
-def _measures_other(text: str, label: Span, words: TableWords) -> bool:
-    """Does a column's or row's name measure something other than money: its head word
-    («Доля в общей выручке», «Количество сделок») or its unit, after a comma or in brackets
-    («Объём, тыс. тонн», «Рост (%)»)? A word inside the name («Компенсация процентов по
-    кредитам») is no unit."""
-    if words.non_money.match(text, label.start, label.end):
-        return True
-    tail = max(text.rfind(",", label.start, label.end), text.rfind("(", label.start, label.end))
-    return tail >= 0 and words.non_money.match(
-        text, skip_spaces(text, tail + 1, label.end), label.end) is not None
-
-
-def _unit_cell(text: str, row: Line, j: int, label: Span, words: TableWords) -> Unit | bool | None:
-    """The unit a row gives in a cell of its own before column `j`, a unit alone, as a
-    report's «Показатель | Ед. изм. | Значение» does («Выручка | млн руб. | 1 245»: the
-    row's unit); False when that cell names another measure («чел.», «%», «тыс. т»); None
-    with no such cell (session 44)."""
-    for cell in row.cells[1:j]:
-        if cell == label or cell.end - cell.start > _UNIT_CELL_LEN:
-            continue
-        if words.unit.fullmatch(text, cell.start, cell.end) is not None:
-            return _unit(text, cell, words)
-        if words.non_money.fullmatch(text, cell.start, cell.end) is not None:
-            return False
-    return None
-
-
-_UNIT_CELL_LEN = 24  # a unit alone is short: «млн долл. США», «тыс. бел. руб.»
-
-
-def _row_unit(text: str, label: Span, words: TableWords, column: Unit | None) -> Unit | None:
-    """The unit of a row: the one its label names («Товарооборот, млн долларов»), none when
-    the label names another measure («Поставки, тыс. тонн») or a currency priced in a unit
-    with no scale («USD: 92,51» under «Курсы, руб.»: an exchange rate), else the column's."""
-    if _measures_other(text, label, words):
-        return None
-    own = _unit(text, label, words, label=True)
-    if own is None and column is not None and column.scale == 1 and _unit(text, label, words):
-        return None  # a rate quote, not money
-    return own or column
 
 
 def _currency(article: Article, unit: Unit) -> str:

@@ -23,6 +23,15 @@ from analysis.quality.money import _overlap, matching_row
 from analysis.tables.dataset import extract
 
 
+def malformed(cases: list[dict[str, Any]], currencies: set[str]) -> list[str]:
+    """The ids of cases with an amount or a not-money string not in the text, or an amount in
+    a currency outside `currencies`."""
+    return [case["id"] for case in cases
+            if any(w["surface"] not in case["text"] or w["currency"] not in currencies
+                   for w in case["amounts"])
+            or any(bad not in case["text"] for bad in case["not_money"])]
+
+
 def score(cases: list[dict[str, Any]]) -> tuple[Counter[str], Counter[str], list[str]]:
     """Per class: amounts (`gold`, `found`), predicted rows (`extra`), not-money reads; and
     one line per miss, extra and not-money read."""

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from analysis.ingest import load_corpus
 from analysis.money import describe
 from analysis.quality.gold import span_of, write_corpus
+from analysis.vocab import METRICS
 
 
 class Outcome(NamedTuple):
@@ -35,6 +36,14 @@ class Outcome(NamedTuple):
 def read_probe(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def malformed(cases: list[dict[str, Any]]) -> list[str]:
+    """The ids of cases with no amount, an unknown metric, or a surface not in the text."""
+    return [case["id"] for case in cases
+            if not case["amounts"]
+            or any(a["metric"] not in METRICS or a["surface"] not in case["text"]
+                   for a in case["amounts"])]
 
 
 def score(cases: list[dict[str, Any]]) -> list[Outcome]:

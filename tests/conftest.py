@@ -280,6 +280,14 @@ def facts_by_surface(tmp_path: Path, text: str, **meta: Any) -> dict[str, Any]:
     return {f.amount.surface: f for f in describe(load_gold_style(tmp_path, text, **meta))}
 
 
+def metric_of_surface(tmp_path: Path, text: str, surface: str,
+                      published: str = "2025-05-01") -> str:
+    """The metric of the one money fact of that article whose surface holds `surface`."""
+    (fact,) = [f for s, f in facts_by_surface(tmp_path, text, published=published).items()
+               if surface in s]
+    return fact.metric
+
+
 def check_fact_case(tmp_path: Path, case: FactCase) -> None:
     """One row of a table-driven money test: `case.field` (dotted: «amount.currency») of the
     fact of `case.surface` is `case.want` (a flag: its truth; None: none)."""

@@ -48,7 +48,10 @@ from analysis.money.period import MONTH_RE
 ROOT = Path(__file__).resolve().parents[1]
 # the patterns as they were before the shortcuts: the references
 FORMER_SENTENCE_END = re.compile(
-    r"[.!?…]+[\"»”)]*[ \u00a0]+(?=[«\"„“(]?[А-ЯЁA-Z])(?!США|US\b)|\n")
+    r"[.!?…]+[\"»”)]*[ \u00a0]+(?=[«\"„“(]?[А-ЯЁA-Z])(?!США|US\b)|\n"
+    # (with a figure opening a sentence after a full word's stop since session 45: the reading
+    # the shortcut must keep)
+    r"|\.(?<=[а-яё]{4}\.)(?<!млрд\.)(?<!долл\.)(?<!трлн\.)(?<!тыс\.)[ \u00a0]+(?=\d)")
 # (with the «аст» of «даст», «продаст» since session 42, walk66money: the reading the shortcut
 # must keep)
 FORMER_PERSONAL_FORM = re.compile(r"[а-яё]{2,}(?:[еиё]т|[уюая]т|[еиё]м)(?:ся)?(?![а-яё])"

@@ -59,7 +59,11 @@ Splitter = Callable[[str], Sequence[tuple[int, int]]]
 # (one character class first, so sre scans for it in C; a line break, or the punctuation
 # run with its closing quotes and spaces before a capital)
 _SENT_END = lazy_compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"»”)]*[ \u00a0]+(?=[«\"„“(]?[А-ЯЁA-Z])"
-                       r"(?!США|US\b))")
+                       r"(?!США|US\b)"
+                       # a figure opening a sentence after a full word's stop («… комплектующих.
+                       # 2 340 рублей — средняя зарплата»); an abbreviation's dot («тыс. 950»,
+                       # «млрд. 200 млн», «г. 15») is no end
+                       r"|(?<=[а-яё]{4}\.)(?<!млрд\.)(?<!долл\.)(?<!трлн\.)(?<!тыс\.)[ \u00a0]+(?=\d))")
 # the characters a `_SENT_END` match starts with
 _END_CHARS = ".!?\u2026\n"
 # (the capital is consumed, not looked ahead at: a reader goes on from the match's end)

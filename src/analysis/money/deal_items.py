@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
+from analysis.lang.lines import lines_above
 from analysis.money.word_lists import context_data, joined, pattern, read_words
 
 if TYPE_CHECKING:
@@ -55,13 +57,8 @@ def _under_signed_heading(text: str, line_start: int, listed: re.Pattern[str],
     ¶ — поставка 50 автобусов в Новосибирск — 1,9 млрд рублей;»)?"""
     if listed.match(text, line_start) is None:
         return False
-    start = line_start
-    for _ in range(_MAX_ITEMS):
-        if start == 0:
-            return False
-        above = text.rfind("\n", 0, start - 1) + 1
-        line = text[above:start - 1].rstrip()
+    for above, end in islice(lines_above(text, line_start), _MAX_ITEMS):
+        line = text[above:end].rstrip()
         if listed.match(line) is None:
             return line.endswith(":") and signed.search(line) is not None
-        start = above
     return False

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 from typing import NamedTuple
 
 from analysis.datafiles import data_json
 from analysis.lang.case import fold_case
+from analysis.lang.lines import lines_above
 from analysis.lazypattern import lazy_compile
 from analysis.money.flow_sides import named_sides, third_party_in
 from analysis.patternstore import compile_pattern
@@ -142,13 +144,9 @@ def list_heading(text: str, at: int) -> tuple[int, int] | None:
         return head, colon
     if label != line_start:
         return None
-    start = line_start
-    for _ in range(_words().lines):  # up over the items to the line above them
-        if start == 0:
-            return None
-        prev = text.rfind("\n", 0, start - 1) + 1
-        line = text[prev:start - 1]
+    # up over the items to the line above them
+    for above, end in islice(lines_above(text, line_start), _words().lines):
+        line = text[above:end]
         if line.strip() and not _ITEM_LINE.fullmatch(line):
-            return (prev, start - 1) if not _SENTENCE_END.search(line.rstrip(" .")) else None
-        start = prev
+            return (above, end) if not _SENTENCE_END.search(line.rstrip(" .")) else None
     return None

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
+from analysis.lang.lines import lines_above
 from analysis.lang.sentences import sentence_opening
 from analysis.lazypattern import lazy_compile
 from analysis.money.word_lists import context_data, entry, joined, read_words
@@ -53,17 +55,12 @@ def _sentence_before(text: str, opening: int) -> int:
 def _heading_over(text: str, line: int) -> int | None:
     """The start of the heading line over the list whose item line starts at `line`: the
     nearest line above that ends with a colon, over item lines and blank lines only."""
-    start = line
-    for _ in range(_LIST_LINES):
-        if start == 0:
+    for above, end in islice(lines_above(text, line), _LIST_LINES):
+        heading = text[above:end].strip()
+        if heading.endswith(":"):
+            return above
+        if heading and not _ITEM_LINE.match(text, above):
             return None
-        prev = text.rfind("\n", 0, start - 1) + 1
-        above = text[prev:start - 1].strip()
-        if above.endswith(":"):
-            return prev
-        if above and not _ITEM_LINE.match(text, prev):
-            return None
-        start = prev
     return None
 
 

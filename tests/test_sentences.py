@@ -58,3 +58,15 @@ def test_splitters_give_ordered_stripped_spans(text: str) -> None:
         assert all(0 <= a <= b <= len(text) for a, b in spans)
         assert all(prev[1] <= nxt[0] for prev, nxt in pairwise(spans))
         assert all(text[a:b] == text[a:b].strip() for a, b in spans)
+
+
+def test_a_figure_opening_a_sentence_after_a_full_stop_starts_a_sentence() -> None:
+    text = ("Завод по-прежнему закупает в России часть комплектующих. 2 340 белорусских рублей — "
+            "средняя зарплата на предприятии в октябре. Итого по договору 318 млн 412 тыс. 950 "
+            "рублей. Кредит составил 1 млрд. 200 млн рублей, срок — до 2027 г. 15 машин уже "
+            "отгружены.")
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got[1].startswith("2 340 белорусских рублей")
+    # an abbreviation's dot before a figure is no end: a thousand, a billion, a year
+    assert "318 млн 412 тыс. 950 рублей." in got
+    assert got[-1].startswith("Кредит составил 1 млрд. 200 млн рублей") and len(got) == 4

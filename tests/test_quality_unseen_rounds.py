@@ -934,6 +934,30 @@ session's starting code dcf1c92a, NER on:
   metric 0.98 (167/171), year 0.94 (161/171), period 0.99 (169/171), region 1.00 (76/76),
   forecast 0.96, flow 1.00 (45/45); the held third unchanged.
 
+Round 69 (session 45; money only, written by two helpers who read no code: twelve genres where
+the format is the hard part — a Belarusian customs committee's weekly offence chronicle with fines
+in base units, a price justification of a starting price with three suppliers' quotes, an
+appraiser's valuation of used machines against listings, a Belarusian company's dividend notice in
+kopecks, a regional paper's «year in figures» carousel, a lessor's leasing calculator page, a
+financial terminal's flashes and the fuller wire item (BYR), a podcast's show notes with
+timestamps, a trading house's memo on a lost auction with rivals' bids, a Belarusian bank's tariff
+notice on ruble and yuan transfers, an oblast statistics office's release on wages and prices
+(BYR), the OCR text of a scanned 2009 cooperation agreement — and twelve where what the money
+measures, its year and whose region it is are the hard part — a numbered-quotes listicle of a
+governor's press conference, a chamber of commerce's event announcement, an investment council
+member's dissenting opinion, a diaspora paper's regions page, a student's coursework chapter on
+Union State programmes, a magazine questionnaire answered by two regional ministries, a ministry's
+country reference sheet with a five-year series, a bankruptcy lawyer's blog post, Belarusian
+«information day» materials on a partner region (BYR), an exporters' association's position
+letter, a capital-repair operator's notice to flat owners, a regional bank's quarterly release).
+First look on the session's starting code 4aada25c, NER on:
+- money_in_articles_round69: F1 0.92 (178/194 found, 193 predicted), metric 0.96 (170/178),
+  year 0.85 (152/178), period 0.96 (171/178), region 0.98 (57/58), forecast 0.94, flow 0.80
+  (20/25); five not-money strings read as money
+- money_in_articles_round69_heldout: F1 0.91 (91/103 found, 97 predicted), metric 0.89 (81/91),
+  year 0.90 (82/91), period 0.95 (86/91), region 1.00 (15/15), forecast 0.86, flow 1.00 (10/10);
+  no not-money string read as money
+
 Round 68 (session 44; money only, written by two helpers who read no code: twelve genres where
 finding every amount and telling money from look-alikes is the hard part — a Telegram business
 channel's repost, an arbitration court's ruling summary (kopecks, sums in words in brackets), a
@@ -1518,6 +1542,11 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     # 0.89 (83/90 found, 97 predicted), 0.84 (70/83), 0.89 (74/83), 0.92 (76/83), 0.81 (22/27)
     # session 44's end (never studied): 0.89, 0.86 (71/83), 0.89, 0.92, 0.85 (23/27)
     "money_in_articles_round68_heldout": (0.86, 0.83, 0.86, 0.89, 0.82),
+    # round 69 (session 45): first look (4aada25c) 0.92 (178/194, 193 predicted), 0.96
+    # (170/178), 0.85 (152/178), 0.96 (171/178), 0.98 (57/58)
+    "money_in_articles_round69": (0.89, 0.93, 0.82, 0.93, 0.95),
+    # 0.91 (91/103 found, 97 predicted), 0.89 (81/91), 0.90 (82/91), 0.95 (86/91), 1.00 (15/15)
+    "money_in_articles_round69_heldout": (0.88, 0.86, 0.87, 0.92, 0.97),
 }
 # not-money strings read as money that a held-aside first look found (never read, so not fixed)
 # (round 15's dev part had two, exchange rates told as swaps, read since: none now)
@@ -1532,7 +1561,8 @@ NOT_MONEY_SEEN = {"money_in_articles_round12_heldout": 1, "money_in_articles_rou
                   "money_in_articles_round57_heldout": 1,
                   "money_in_articles_round60": 1,  # round 60's first look (session 38)
                   "money_in_articles_round61": 3,  # round 61 (session 38, never studied)
-                  "money_in_articles_round68_heldout": 7}  # round 68 (session 44, never studied)
+                  "money_in_articles_round68_heldout": 7,  # round 68 (session 44, never studied)
+                  "money_in_articles_round69": 5}  # round 69's first look (session 45)
 # (round 65's first look read one, a rounding step «округлены до 0,1 млн долларов», none since:
 # session 41, walk65money)
 # (round 52's first look read one, a currency swap's quote, none since: session 33, walk52money)

@@ -38,6 +38,7 @@ from analysis.money.borrowed_time import borrowed_time
 from analysis.money.buyers_ranked import export_ranked
 from analysis.money.carried_time import end_of
 from analysis.money.carry import unnamed_span_time
+from analysis.money.cell_heading import column_metric
 from analysis.money.confidence import confidence_of
 from analysis.money.continuation import (
     continues,
@@ -150,6 +151,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # (and its time: «Сколько стоит …, январь 2026 г.:»; session 30)
         if cell is not None and cell.metric is not None:
             metric, score = cell.metric, 0  # its row's or column's label, or the table's lead
+        elif cell is None and (column := column_metric(text, amount)) is not None:
+            metric, score = column, 0  # «| Регион | Экспорт в РБ | Импорт из РБ |» over its cells
         # (a table's row is an item of the table, not a continuation of the row above)
         prev = (facts[-1] if cell is None else tables.before_table(facts, cell)) if facts else None
         same_sentence = prev is not None and prev.sentence.start == s_start

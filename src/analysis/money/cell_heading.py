@@ -10,14 +10,16 @@ of the header line above, the same for every column. Under «| Регион | Э
 
 A cell holding nothing but its amount takes the measure its column's header names with a strong
 word (the head of the name, `tablelabels.label_metric`: «Экспорт», «Субсидия», «в т.ч.
-кредит», the opener of a part read past), unless its row's label names a strong measure itself («Экспорт | 640 млн долл.»: the
-row's). A weak header («Сумма», «Стоимость») says nothing and the cell keeps its reading.
+кредит», the opener of a part read past), unless its row's label names a strong measure itself
+(«Экспорт | 640 млн долл.»: the row's). A weak header («Сумма», «Стоимость») says nothing and
+the cell keeps its reading.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
@@ -80,7 +82,7 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
     closes no cell. A line with no «|» has one cell."""
     bounds = [start - 1, *(i for i in range(start, end) if text[i] == "|"), end]
     out: list[Span] = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in pairwise(bounds):
         lo, hi = a + 1, b
         while lo < hi and text[lo].isspace():
             lo += 1

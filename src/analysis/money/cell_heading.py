@@ -23,8 +23,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.metric import NO_CUE, metric_of
 from analysis.money.tableblocks import Span, tables_data
-from analysis.money.tablelabels import label_metric
+from analysis.money.tablelabels import label_metric, probe
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -68,7 +69,12 @@ def column_metric(text: str, amount: Amount) -> str | None:
     if column is None or not column.strong:
         return None
     row = label_metric(text, cells[0], None)
-    return None if row is not None and row.strong else column.metric
+    if row is not None and row.strong:
+        return None
+    # the header read as running text names a figure after it (its not-cues apply: «Цена
+    # контракта — 186 млн» is the contract's value, as under that column)
+    told = metric_of(probe(text, name))
+    return told.metric if told.score != NO_CUE else column.metric
 
 
 @cache

@@ -266,6 +266,8 @@ def is_own_funds(scope: AmountScope) -> bool:
         if between is None:
             continue
         gap = _PARTICIPLE_ASIDE.sub(" ", low[between[0]:between[1]])
+        if m.end() <= amount.start:  # «Собственные средства инициатора: 35 млн»: a colon
+            gap = gap.rstrip(" \u00a0").removesuffix(":")  # closing the name heads its figure
         if any(c in gap for c in ",;:(") or len(gap.split()) > _OWN_REACH:
             continue
         if _PAID_FROM.search(low, max(scope.start, m.start() - 12), m.start()) and (
@@ -274,8 +276,8 @@ def is_own_funds(scope: AmountScope) -> bool:
             # «разбрасыватель купили за 2,45 млн рублей за счёт собственных средств»: how a
             # purchase was paid for, not money put in (round 48)
             continue
-        if m.end() <= amount.start and any(0 <= m.start() - o.end <= 2 for o in scope.others
-                                           if o is not amount):
+        if m.end() <= amount.start and any(0 <= m.start() - o.end <= 2 and ";" not in low[
+                o.end:m.start()] for o in scope.others if o is not amount):
             # «182 млн рублей собственных средств и 65 млн рублей кредитов»: the words name
             # the figure they follow, not the next one
             continue

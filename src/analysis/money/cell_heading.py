@@ -11,8 +11,9 @@ of the header line above, the same for every column. Under «| Регион | Э
 A cell holding nothing but its amount takes the measure its column's header names with a strong
 word (the head of the name, `tablelabels.label_metric`: «Экспорт», «Субсидия», «в т.ч.
 кредит», the opener of a part read past), unless its row's label names a strong measure itself
-(«Экспорт | 640 млн долл.»: the row's). A weak header («Сумма», «Стоимость») says nothing and
-the cell keeps its reading.
+(«Экспорт | 640 млн долл.»: the row's). A weak head word names it only when it stands right by
+the end of the header read as running text («Начальная цена»); «Сумма», «Стоимость»,
+«Поставки» say nothing and the cell keeps its reading.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ __all__ = ["column_metric"]
 
 _LETTER = lazy_compile(r"[^\W\d_]")
 _MAX_ROWS = 40  # the header is looked for at most this many rows up
+# a weak head word («Начальная цена», «Средства областного бюджета») names its column when the
+# header read as running text scores this or less (not «Поставки», «Программы»: 3)
+_TOLD_CLOSE = 2
 
 
 def column_metric(text: str, amount: Amount) -> str | None:
@@ -66,14 +70,17 @@ def column_metric(text: str, amount: Amount) -> str | None:
     if (part := _part_opener().match(text, name.start, name.end)) is not None:
         name = Span(part.end(), name.end)  # «в т.ч. кредит»: the part's own measure
     column = label_metric(text, name, None)
-    if column is None or not column.strong:
+    if column is None:
+        return None
+    # the header read as running text names a figure after it (its not-cues apply: «Цена
+    # контракта — 186 млн» is the contract's value, as under that column); a weak head word
+    # names the column when that reading stands right by it («Начальная цена»: a price)
+    told = metric_of(probe(text, name))
+    if not column.strong and told.score > _TOLD_CLOSE:
         return None
     row = label_metric(text, cells[0], None)
     if row is not None and row.strong:
         return None
-    # the header read as running text names a figure after it (its not-cues apply: «Цена
-    # контракта — 186 млн» is the contract's value, as under that column)
-    told = metric_of(probe(text, name))
     return told.metric if told.score != NO_CUE else column.metric
 
 

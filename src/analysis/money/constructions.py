@@ -22,7 +22,7 @@ from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.funds_received import is_funds_received
-from analysis.money.invested import is_investment_purpose
+from analysis.money.invested import is_invested_spending, is_investment_purpose
 from analysis.money.leasing import (
     is_clients_lease,
     is_down_payment,
@@ -112,7 +112,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
     if metric in _COURT_FROM and COURT_AWARD in opened and is_court_award(scope):
         return "other", score  # «присудил истцу 2 млн рублей компенсации»
     if score == NO_CUE and is_spending(scope):
-        return "other", _CONSTRUCTION_SCORE  # «ежегодно тратят на поверку около 35 млн»
+        # «ежегодно тратят на поверку около 35 млн»; «потратит на новую линию 620 млн» is put in
+        return ("investment" if is_invested_spending(scope) else "other"), _CONSTRUCTION_SCORE
     if metric in _OUTLAY_FROM and is_payment_outlay(scope):
         return "other", score  # «расходы бюджета на обслуживание долга — 1,2 млрд»: a payment
     if metric == "credit" and is_interest_support(scope):

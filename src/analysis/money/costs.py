@@ -203,17 +203,22 @@ def _cost_of_facility(scope: AmountScope, cost_of: re.Pattern[str]) -> bool:
     return False
 
 
-# «уставный капитал», «уставный фонд», «складочный капитал»: a company's equity
-_EQUITY = lazy_compile(r"(?<!\w)(?:уставн|складочн)\w*[ \u00a0]+(?:капитал|фонд)\w*")
+# «уставный капитал», «уставный фонд», «складочный капитал»: a company's equity; an investor
+# that «войдёт в капитал» of a company puts equity in (session 45)
+_EQUITY = lazy_compile(r"(?<!\w)(?:уставн|складочн)\w*[ \u00a0]+(?:капитал|фонд)\w*"
+                       r"|(?<!\w)(?:войд[её]т|войдут|вош[её]л|вошл[аои]|войти|входит|входят)"
+                       r"[ \u00a0]+в[ \u00a0]+капитал\w*")
 
 
 def is_equity(scope: AmountScope) -> bool:
-    """Is the amount equity put into a company: «уставный капитал» in its clause, with no
+    """Is the amount equity put into a company: «уставный капитал» (or an investor that «войдёт
+    в капитал») in its clause, with no
     other amount between («компания с уставным капиталом 10 млн закупила техники на 50 млн»:
     the purchase is not equity)?"""
     low = scope.folded
     if low.find("уставн", scope.start, scope.end) < 0 and low.find("складочн", scope.start,
-                                                                   scope.end) < 0:
+                                                                   scope.end) < 0 and (
+            low.find("в капитал", scope.start, scope.end) < 0):
         return False
     amount = scope.amount
     for m in _EQUITY.finditer(low, scope.start, scope.end):
@@ -226,8 +231,10 @@ def is_equity(scope: AmountScope) -> bool:
     return False
 
 
-# «собственные средства», «собственных денег», «своих средств»: money of one's own
-_OWN_FUNDS = lazy_compile(r"(?<!\w)(?:собственн|сво)\w*[ \u00a0]+(?:средств|денег|деньг)\w*")
+# «собственные средства», «собственных денег», «своих средств», «собственный вклад» (an
+# initiator's share of a project: session 45): money of one's own
+_OWN_FUNDS = lazy_compile(r"(?<!\w)(?:собственн|сво)\w*[ \u00a0]+(?:средств|денег|деньг)\w*"
+                          r"|(?<!\w)собственн\w*[ \u00a0]+вклад\w*")
 _OWN_REACH = 4  # words between the phrase and the amount
 # «Собственные средства предприятия, направленные на развитие, составили …»: a participle
 # clause set off by commas between the funds and their predicate says what they went to, no
@@ -258,7 +265,8 @@ def is_own_funds(scope: AmountScope) -> bool:
     «…, остальное — собственные средства», a part after a comma)?"""
     low = scope.folded
     if low.find("средств", scope.start, scope.end) < 0 and low.find("ден", scope.start,
-                                                                    scope.end) < 0:
+                                                                    scope.end) < 0 and (
+            low.find("вклад", scope.start, scope.end) < 0):
         return False
     amount = scope.amount
     for m in _OWN_FUNDS.finditer(low, scope.start, scope.end):

@@ -82,7 +82,9 @@ _DEAL_ITEM_FROM = frozenset({"export", "import", "other"})
 _SHIPMENT_FROM = frozenset({"production", "other"})
 # support words («компенсации», «возместит») and a lender's or investor's money a court awards or a
 # claimant seeks («присудил истцу 2 млн рублей компенсации»): a claim, `other`
-_COURT_FROM = frozenset({"financing", "credit", "investment"})
+# (and goods delivered: «взыскал с покупателя 31 млн рублей за поставленные комбайны», the
+# unpaid price, not an export; session 45)
+_COURT_FROM = frozenset({"financing", "credit", "investment", "export", "import"})
 _FARM_SPENDING_FROM = frozenset({"investment", "financing"})  # farms' spending is a purchase
 # a budget's outlay on a purchase or a debt read by «бюджет» or the loan it serves
 _OUTLAY_FROM = frozenset({"financing", "investment", "credit"})

@@ -71,7 +71,7 @@ from analysis.money.forecast import (
     plans_over,
     years_spanned,
 )
-from analysis.money.gapped import gapped_after
+from analysis.money.gapped import gapped_after, gapped_metric
 from analysis.money.grew_to import grew_from, reached_after
 from analysis.money.interest import bears_interest
 from analysis.money.invested import is_estimated_investment
@@ -232,7 +232,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «кредит на €40 млн и $25 млн»: coordinated amounts share their cue
         elif prev is not None and same_sentence and gapped_after(text, prev.amount.end,
                                                                  amount.start):
-            metric, score = prev.metric, min(score, _INHERITED_SCORE)
+            metric = gapped_metric(text, prev.amount.end, amount.start, prev.metric)
+            score = min(score, _INHERITED_SCORE)
             # «отгрузил в край техники на $58,6 млн, а всего в Россию — на $392 млн»
         if cell is None and metric != "credit" and bears_interest(scope):
             metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»

@@ -22,7 +22,6 @@ from analysis.money.context import is_export_revenue
 from analysis.money.coordinated import new_predicate_in
 from analysis.money.cue_gaps import clause_before, gap_words, heads_next_amount, words_between
 from analysis.money.cuewords import (
-    COUNTRY_NEAR,
     DIRECTION,
     EXPORT_CUE,
     IMPORT_CUE,
@@ -30,6 +29,7 @@ from analysis.money.cuewords import (
     ORIGIN,
     Cue,
     MetricCue,
+    country_near,
     cue_of,
     is_delivery_noun,
     is_verbish,
@@ -320,8 +320,7 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             ws, we = w.span()
             cue, inflow, delivery = role
             if cue is None:
-                if inflow and COUNTRY_NEAR.search(
-                        text, max(s_start, ws - 30), min(s_end, we + _GOODS_REACH)):
+                if inflow and country_near(text, s_start, ws, min(s_end, we + _GOODS_REACH)):
                     cue = IMPORT_CUE  # «получила из России энергоносителей на …»
                 elif delivery and (DIRECTION.match(text, we, s_end) or (
                         is_verbish(word) and _DATIVE_COUNTRY.match(text, we, s_end))):

@@ -44,9 +44,10 @@ class FacilityCost:
 
     cost_word: re.Pattern[str] = entry(joined("(?:", r")[ \u00a0]*\Z"))
     facility: re.Pattern[str] = entry(joined(r"(?<!\w)(?:", ")"))
-    # «стоимость нового цеха»: the cost noun with its facility
-    cost_of: re.Pattern[str] = entry(joined(r"(?<!\w)стоимост\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:", ")"),
-                                     key="facility")
+    # «стоимость нового цеха», «стоимость нового зерносушильного комплекса»: the cost noun with
+    # its facility (two words of its name between: session 45)
+    cost_of: re.Pattern[str] = entry(joined(r"(?<!\w)стоимост\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?(?:",
+                                            ")"), key="facility")
     # «его стоимость»: the cost of a thing named before
     possessive: re.Pattern[str] | None = entry(pattern, key="possessive_cost", default=None)
     # «строительство», «реконструкция»: a building work

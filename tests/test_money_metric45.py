@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import pytest
 from conftest import metric_of_surface
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -218,9 +217,7 @@ def test_tenders_won_are_contracts(tmp_path: Path) -> None:
     assert _metric(tmp_path, text, "2,6 млрд рублей") == "agreements"
 
 
-@pytest.mark.parametrize(("text", "surface"), [
-    ("Уплачено налогов в бюджет области на 1,2 млрд рублей.", "1,2 млрд рублей"),
-    ("На уплату процентов комбинат направил 36 млн рублей.", "36 млн рублей"),
-])
-def test_paying_is_a_payment(tmp_path: Path, text: str, surface: str) -> None:
-    assert _metric(tmp_path, text, surface) == "other"
+def test_paying_is_a_payment(tmp_path: Path) -> None:
+    # «уплатить» names a payment: the figure does not carry the support told before it
+    text = "Получено субсидий — 5 млн рублей. Уплачено процентов — 2 млн рублей."
+    assert _metric(tmp_path, text, "2 млн рублей") == "other"

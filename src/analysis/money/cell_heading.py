@@ -47,7 +47,7 @@ def column_metric(text: str, amount: Amount) -> str | None:
     start = text.rfind("\n", 0, amount.start) + 1
     end = text.find("\n", amount.end)
     end = len(text) if end < 0 else end
-    if "|" not in text[start:amount.start] and "|" not in text[amount.end:end]:
+    if text.find("|", start, amount.start) < 0 and text.find("|", amount.end, end) < 0:
         return None  # (the cheap test: most amounts stand in no table row)
     cells = _cells(text, start, end)
     j = next((i for i, c in enumerate(cells) if c.start <= amount.start and amount.end <= c.end),

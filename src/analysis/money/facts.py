@@ -132,6 +132,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     date_source = publication_source(article)
     page_published, item_dates = reading_date(article), ItemDates.of_undated(article, text)
     leads = LineLeads(text)
+    piped = "|" in text  # (a «|» table's cells: looked for only in an article that has one)
     facts: list[Fact] = []
     bases: list[int | None] = []  # the year each fact's «годом ранее» counts back from
     for amount in amounts:
@@ -151,7 +152,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # (and its time: «Сколько стоит …, январь 2026 г.:»; session 30)
         if cell is not None and cell.metric is not None:
             metric, score = cell.metric, 0  # its row's or column's label, or the table's lead
-        elif cell is None and (column := column_metric(text, amount)) is not None:
+        elif cell is None and piped and (column := column_metric(text, amount)) is not None:
             metric, score = column, 0  # «| Регион | Экспорт в РБ | Импорт из РБ |» over its cells
         # (a table's row is an item of the table, not a continuation of the row above)
         prev = (facts[-1] if cell is None else tables.before_table(facts, cell)) if facts else None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
+from analysis.money.metric_masks import SentenceMasks
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -56,7 +57,9 @@ def names_credit_before(scope: AmountScope) -> bool:
     # the amount cut off, the stretch must end with that mark, or no match is there)
     if not low[lo:start].rstrip(" \u00a0").endswith(_MARKS):
         return False
-    if _apposition().search(low, lo, start) is None:
+    if (m := _apposition().search(low, lo, start)) is None:
         return False
+    if any(a <= m.start() <= b for a, b in SentenceMasks(scope).not_cues()):
+        return False  # «Уплачено процентов по кредитам — 210 млн»: the interest, not the credit
     whole = max((o.end for o in scope.others if o.end <= start), default=None)
     return whole is None or _PART_OF_WHOLE.search(low, whole, start) is None

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data, states_trade_balance
 from analysis.money.costs import is_equity, is_facility_cost, is_own_funds
-from analysis.money.court import is_court_award
+from analysis.money.court import is_court_award, is_court_recovery
 from analysis.money.credit_line import is_bare_credit_line
 from analysis.money.cuewords import NO_CUE
 from analysis.money.deal_items import is_signed_deal_item
 from analysis.money.direction import is_delivery_into_region
 from analysis.money.funds_received import is_funds_received
-from analysis.money.invested import is_investment_purpose
+from analysis.money.invested import is_invested_spending, is_investment_purpose
 from analysis.money.leasing import (
     is_clients_lease,
     is_down_payment,
@@ -83,6 +83,9 @@ _SHIPMENT_FROM = frozenset({"production", "other"})
 # support words («компенсации», «возместит») and a lender's or investor's money a court awards or a
 # claimant seeks («присудил истцу 2 млн рублей компенсации»): a claim, `other`
 _COURT_FROM = frozenset({"financing", "credit", "investment"})
+# goods delivered a court's verb awards the price of («взыскал с покупателя 31 млн рублей за
+# поставленные комбайны»): the unpaid price claimed, not an export (session 45)
+_RECOVERED_FROM = frozenset({"export", "import"})
 _FARM_SPENDING_FROM = frozenset({"investment", "financing"})  # farms' spending is a purchase
 # a budget's outlay on a purchase or a debt read by «бюджет» or the loan it serves
 _OUTLAY_FROM = frozenset({"financing", "investment", "credit"})
@@ -111,8 +114,11 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "other", score  # «Компания ввезла из Беларуси погрузчики стоимостью …»
     if metric in _COURT_FROM and COURT_AWARD in opened and is_court_award(scope):
         return "other", score  # «присудил истцу 2 млн рублей компенсации»
+    if metric in _RECOVERED_FROM and COURT_AWARD in opened and is_court_recovery(scope):
+        return "other", score
     if score == NO_CUE and is_spending(scope):
-        return "other", _CONSTRUCTION_SCORE  # «ежегодно тратят на поверку около 35 млн»
+        # «ежегодно тратят на поверку около 35 млн»; «потратит на новую линию 620 млн» is put in
+        return ("investment" if is_invested_spending(scope) else "other"), _CONSTRUCTION_SCORE
     if metric in _OUTLAY_FROM and is_payment_outlay(scope):
         return "other", score  # «расходы бюджета на обслуживание долга — 1,2 млрд»: a payment
     if metric == "credit" and is_interest_support(scope):

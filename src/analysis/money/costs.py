@@ -44,9 +44,10 @@ class FacilityCost:
 
     cost_word: re.Pattern[str] = entry(joined("(?:", r")[ \u00a0]*\Z"))
     facility: re.Pattern[str] = entry(joined(r"(?<!\w)(?:", ")"))
-    # «стоимость нового цеха»: the cost noun with its facility
-    cost_of: re.Pattern[str] = entry(joined(r"(?<!\w)стоимост\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:", ")"),
-                                     key="facility")
+    # «стоимость нового цеха», «стоимость нового зерносушильного комплекса»: the cost noun with
+    # its facility (two words of its name between: session 45)
+    cost_of: re.Pattern[str] = entry(joined(r"(?<!\w)стоимост\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?(?:",
+                                            ")"), key="facility")
     # «его стоимость»: the cost of a thing named before
     possessive: re.Pattern[str] | None = entry(pattern, key="possessive_cost", default=None)
     # «строительство», «реконструкция»: a building work
@@ -203,17 +204,22 @@ def _cost_of_facility(scope: AmountScope, cost_of: re.Pattern[str]) -> bool:
     return False
 
 
-# «уставный капитал», «уставный фонд», «складочный капитал»: a company's equity
-_EQUITY = lazy_compile(r"(?<!\w)(?:уставн|складочн)\w*[ \u00a0]+(?:капитал|фонд)\w*")
+# «уставный капитал», «уставный фонд», «складочный капитал»: a company's equity; an investor
+# that «войдёт в капитал» of a company puts equity in (session 45)
+_EQUITY = lazy_compile(r"(?<!\w)(?:уставн|складочн)\w*[ \u00a0]+(?:капитал|фонд)\w*"
+                       r"|(?<!\w)(?:войд[её]т|войдут|вош[её]л|вошл[аои]|войти|входит|входят)"
+                       r"[ \u00a0]+в[ \u00a0]+капитал\w*")
 
 
 def is_equity(scope: AmountScope) -> bool:
-    """Is the amount equity put into a company: «уставный капитал» in its clause, with no
+    """Is the amount equity put into a company: «уставный капитал» (or an investor that «войдёт
+    в капитал») in its clause, with no
     other amount between («компания с уставным капиталом 10 млн закупила техники на 50 млн»:
     the purchase is not equity)?"""
     low = scope.folded
     if low.find("уставн", scope.start, scope.end) < 0 and low.find("складочн", scope.start,
-                                                                   scope.end) < 0:
+                                                                   scope.end) < 0 and (
+            low.find("в капитал", scope.start, scope.end) < 0):
         return False
     amount = scope.amount
     for m in _EQUITY.finditer(low, scope.start, scope.end):
@@ -226,8 +232,10 @@ def is_equity(scope: AmountScope) -> bool:
     return False
 
 
-# «собственные средства», «собственных денег», «своих средств»: money of one's own
-_OWN_FUNDS = lazy_compile(r"(?<!\w)(?:собственн|сво)\w*[ \u00a0]+(?:средств|денег|деньг)\w*")
+# «собственные средства», «собственных денег», «своих средств», «собственный вклад» (an
+# initiator's share of a project: session 45): money of one's own
+_OWN_FUNDS = lazy_compile(r"(?<!\w)(?:собственн|сво)\w*[ \u00a0]+(?:средств|денег|деньг)\w*"
+                          r"|(?<!\w)собственн\w*[ \u00a0]+вклад\w*")
 _OWN_REACH = 4  # words between the phrase and the amount
 # «Собственные средства предприятия, направленные на развитие, составили …»: a participle
 # clause set off by commas between the funds and their predicate says what they went to, no
@@ -258,7 +266,8 @@ def is_own_funds(scope: AmountScope) -> bool:
     «…, остальное — собственные средства», a part after a comma)?"""
     low = scope.folded
     if low.find("средств", scope.start, scope.end) < 0 and low.find("ден", scope.start,
-                                                                    scope.end) < 0:
+                                                                    scope.end) < 0 and (
+            low.find("вклад", scope.start, scope.end) < 0):
         return False
     amount = scope.amount
     for m in _OWN_FUNDS.finditer(low, scope.start, scope.end):
@@ -266,6 +275,8 @@ def is_own_funds(scope: AmountScope) -> bool:
         if between is None:
             continue
         gap = _PARTICIPLE_ASIDE.sub(" ", low[between[0]:between[1]])
+        if m.end() <= amount.start:  # «Собственные средства инициатора: 35 млн»: a colon
+            gap = gap.rstrip(" \u00a0").removesuffix(":")  # closing the name heads its figure
         if any(c in gap for c in ",;:(") or len(gap.split()) > _OWN_REACH:
             continue
         if _PAID_FROM.search(low, max(scope.start, m.start() - 12), m.start()) and (
@@ -274,8 +285,8 @@ def is_own_funds(scope: AmountScope) -> bool:
             # «разбрасыватель купили за 2,45 млн рублей за счёт собственных средств»: how a
             # purchase was paid for, not money put in (round 48)
             continue
-        if m.end() <= amount.start and any(0 <= m.start() - o.end <= 2 for o in scope.others
-                                           if o is not amount):
+        if m.end() <= amount.start and any(0 <= m.start() - o.end <= 2 and ";" not in low[
+                o.end:m.start()] for o in scope.others if o is not amount):
             # «182 млн рублей собственных средств и 65 млн рублей кредитов»: the words name
             # the figure they follow, not the next one
             continue

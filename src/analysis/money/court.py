@@ -20,7 +20,7 @@ from analysis.money.literal_gate import GatedPattern
 from analysis.money.scope import AmountScope
 from analysis.money.word_lists import context_data, lookbehind_led_pattern, read_words
 
-__all__ = ["court_words", "is_court_award"]
+__all__ = ["court_words", "is_court_award", "is_court_recovery"]
 
 _REACH = 160  # characters before the amount its clause is read in
 _AFTER = 40  # characters after it («… 180 тыс. рублей судебных расходов»)
@@ -67,6 +67,22 @@ def is_court_award(scope: AmountScope) -> bool:
         return False
     stop = _AFTER_END.search(low, scope.amount.end, hi)
     return _court().search(low, scope.amount.end, stop.start() if stop else hi) is not None
+
+
+# a court's own verb of awarding («взыскал», «присудил»), not a party to the suit («по данным
+# истца, … поставок в Россию»: the party's trade told as it is)
+_RECOVERY = lazy_compile(r"(?<![\w-])(?:взыск|присуд)\w*")
+
+
+def is_court_recovery(scope: AmountScope) -> bool:
+    """Does a court's verb of awarding govern the amount in its clause («взыскал с покупателя
+    31 млн рублей за поставленные комбайны»: the unpaid price claimed, not the goods' export;
+    session 45)?"""
+    low = scope.folded
+    lo = max(scope.start, scope.amount.start - _REACH)
+    marks = list(_CLAUSE.finditer(low, lo, scope.amount.start))
+    lo = marks[-1].end() if marks else lo
+    return _RECOVERY.search(low, lo, scope.amount.start) is not None
 
 
 # every court word holds one of these (checked on the pattern, `literal_gate`)

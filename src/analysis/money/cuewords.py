@@ -15,10 +15,10 @@ from analysis.lang import lemma, parse, parses
 from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["COUNTRY_NEAR", "DIRECTION", "EXPORT_CUE", "IMPORT_CUE", "NO_CUE", "ORIGIN", "Cue", "MetricCue",
-           "WordRole", "cue_of", "is_adjective", "is_delivery_noun", "is_participle", "is_predicative",
-           "is_verbish",
-           "metric_table", "min_penalty", "weak_cue", "word_role"]
+__all__ = ["COUNTRY_NEAR", "DIRECTION", "EXPORT_CUE", "IMPORT_CUE", "NO_CUE", "ORIGIN", "ORIGIN_OPENS",
+           "Cue", "MetricCue", "WordRole", "country_near", "cue_of", "is_adjective", "is_delivery_noun",
+           "is_participle", "is_predicative", "is_verbish", "metric_table", "min_penalty", "weak_cue",
+           "word_role"]
 
 NO_CUE = 99  # the score of "no cue at all"
 
@@ -158,7 +158,21 @@ COUNTRY_NEAR = lazy_compile(
     r"(?:[а-яё]{3,}(?:ого|ой|их)[ \u00a0]+)?[а-яё]{3,}"
     r"(?:[ \u00a0]+и[ \u00a0]+[а-яё]{3,})?"
     r"[ \u00a0]+(?:на|во?[ \u00a0]+[а-яё]+[ \u00a0]+(?:поступил|завезл|ввезл|завез[её]н|ввез[её]н)"
-    r"\w*[ \u00a0]+на)(?![а-яё]))")
+    r"\w*[ \u00a0]+на)(?![а-яё])"
+    # «отгрузили в Беларусь на …, а получили оттуда — на …»: the place just named (session 45)
+    r"|(?<!\w)оттуда(?!\w))")
+# «Из Беларуси в Ярославскую область за год поступило …»: the origin opening the verb's clause
+# further back than COUNTRY_NEAR's reach (no clause mark between; session 45)
+ORIGIN_OPENS = lazy_compile(r"(?i)(?<!\w)из[ \u00a0]+(?:Республик\w*[ \u00a0]+)?"
+                            r"(?:Росси|РФ|Беларус|Белорусси|Китая|КНР|Казахстан)[^,;:.!?—–()]*\Z")
+_NEAR, _OPENS = 30, 80  # characters before an inflow verb its country is looked for in
+
+
+def country_near(text: str, s_start: int, verb_start: int, reach_end: int) -> bool:
+    """Does a country stand by an inflow verb starting at `verb_start` (COUNTRY_NEAR up to
+    `reach_end`, the goods after it), or open its clause («Из Беларуси … поступило»)?"""
+    return bool(COUNTRY_NEAR.search(text, max(s_start, verb_start - _NEAR), reach_end)
+                or ORIGIN_OPENS.search(text, max(s_start, verb_start - _OPENS), verb_start))
 
 
 @lru_cache(maxsize=200_000)

@@ -38,6 +38,7 @@ from analysis.money.borrowed_time import borrowed_time
 from analysis.money.buyers_ranked import export_ranked
 from analysis.money.carried_time import end_of
 from analysis.money.carry import unnamed_span_time
+from analysis.money.cell_heading import column_metric
 from analysis.money.confidence import confidence_of
 from analysis.money.continuation import (
     continues,
@@ -70,7 +71,7 @@ from analysis.money.forecast import (
     plans_over,
     years_spanned,
 )
-from analysis.money.gapped import gapped_after
+from analysis.money.gapped import gapped_after, gapped_metric
 from analysis.money.grew_to import grew_from, reached_after
 from analysis.money.interest import bears_interest
 from analysis.money.invested import is_estimated_investment
@@ -131,6 +132,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
     date_source = publication_source(article)
     page_published, item_dates = reading_date(article), ItemDates.of_undated(article, text)
     leads = LineLeads(text)
+    piped = "|" in text  # (a «|» table's cells: looked for only in an article that has one)
     facts: list[Fact] = []
     bases: list[int | None] = []  # the year each fact's «годом ранее» counts back from
     for amount in amounts:
@@ -150,6 +152,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # (and its time: «Сколько стоит …, январь 2026 г.:»; session 30)
         if cell is not None and cell.metric is not None:
             metric, score = cell.metric, 0  # its row's or column's label, or the table's lead
+        elif cell is None and piped and (column := column_metric(text, amount)) is not None:
+            metric, score = column, 0  # «| Регион | Экспорт в РБ | Импорт из РБ |» over its cells
         # (a table's row is an item of the table, not a continuation of the row above)
         prev = (facts[-1] if cell is None else tables.before_table(facts, cell)) if facts else None
         same_sentence = prev is not None and prev.sentence.start == s_start
@@ -229,7 +233,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             # «кредит на €40 млн и $25 млн»: coordinated amounts share their cue
         elif prev is not None and same_sentence and gapped_after(text, prev.amount.end,
                                                                  amount.start):
-            metric, score = prev.metric, min(score, _INHERITED_SCORE)
+            metric = gapped_metric(text, prev.amount.end, amount.start, prev.metric)
+            score = min(score, _INHERITED_SCORE)
             # «отгрузил в край техники на $58,6 млн, а всего в Россию — на $392 млн»
         if cell is None and metric != "credit" and bears_interest(scope):
             metric, score = "credit", min(score, _INHERITED_SCORE)  # «450 млн … под 3% годовых»

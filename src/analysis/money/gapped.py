@@ -15,7 +15,7 @@ from analysis.money.costs import names_own_funds
 from analysis.money.cuewords import is_verbish, word_role
 from analysis.money.tender_price import names_final_price
 
-__all__ = ["gapped_after"]
+__all__ = ["gapped_after", "gapped_metric"]
 
 # «, а всего в Россию — на », «, а в Москву — », «, российский аналог — »: «а» perhaps, a few
 # words, the dash, «на» perhaps
@@ -35,3 +35,17 @@ def gapped_after(text: str, prev_end: int, amount_start: int) -> bool:
         if (role is not None and role.cue is not None) or is_verbish(w):
             return False
     return True
+
+
+# «…, в обратном направлении — на 290 млн»: the clause left out runs the other way (session 45)
+_REVERSE = lazy_compile(r"(?i)(?<![а-яё])в[ \u00a0]+обратн(?:ом[ \u00a0]+направлении|ую[ \u00a0]+сторону)")
+_OTHER_WAY = {"export": "import", "import": "export"}
+
+
+def gapped_metric(text: str, prev_end: int, amount_start: int, metric: str) -> str:
+    """The metric of a gapped clause's figure after one of `metric`: the same, or the other
+    trade flow when the gap says the goods go the other way («Из Беларуси в область поступило
+    на 410 млн, в обратном направлении — на 290 млн»: an export after an import)."""
+    if metric in _OTHER_WAY and _REVERSE.search(text, prev_end, amount_start):
+        return _OTHER_WAY[metric]
+    return metric

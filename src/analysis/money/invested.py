@@ -5,6 +5,8 @@
   («Инвестиционным планом предусмотрено … на строительство»), is an investment, not a
   financing; public budget money named as the source, or named support by its own noun
   («96 млн рублей субсидий»), stays a financing;
+- `is_invested_spending`: money a verb of spending sends on such a purpose («потратит на
+  новую линию») is an investment too;
 - `is_estimated_investment`: an investment given as an estimate («объём инвестиций
   оценивается в 2,4 млрд») is a project not yet built, a forecast; an accumulated stock
   («накопленные инвестиции оценивают в …») is no plan.
@@ -20,7 +22,7 @@ from analysis.money.context import context_words
 from analysis.money.own_noun import own_noun_cue
 from analysis.money.scope import AmountScope
 
-__all__ = ["is_estimated_investment", "is_investment_purpose"]
+__all__ = ["is_estimated_investment", "is_invested_spending", "is_investment_purpose"]
 
 
 # «направит», «направлено»: money sent; not «на польском направлении», «по направлениям»,
@@ -51,6 +53,18 @@ def is_investment_purpose(scope: AmountScope) -> bool:
     text, words = scope.folded, context_words()
     return bool((_SENT_MONEY.search(text, scope.start, scope.end) or _investment_plan(scope))
                 and words.investment_purpose.search(text, scope.start, scope.end)
+                and not (words.public_budget_source is not None
+                         and words.public_budget_source.search(text, scope.start, scope.end))
+                and not _named_support(scope))
+
+
+def is_invested_spending(scope: AmountScope) -> bool:
+    """Is money a verb of spending governs («Компания потратит на новую линию розлива 620 млн»)
+    spent on building or equipping a facility (`investment_purpose_words`), not on a purchase or
+    upkeep, and named from no public budget? Then it is put into the plant, an investment, as
+    money «направлено» on it is (session 45); «тратят на поверку приборов» stays a payment."""
+    text, words = scope.folded, context_words()
+    return bool(words.investment_purpose.search(text, scope.start, scope.end)
                 and not (words.public_budget_source is not None
                          and words.public_budget_source.search(text, scope.start, scope.end))
                 and not _named_support(scope))

@@ -22,7 +22,6 @@ from analysis.money.context import is_export_revenue
 from analysis.money.coordinated import new_predicate_in
 from analysis.money.cue_gaps import clause_before, gap_words, heads_next_amount, words_between
 from analysis.money.cuewords import (
-    COUNTRY_NEAR,
     DIRECTION,
     EXPORT_CUE,
     IMPORT_CUE,
@@ -30,6 +29,7 @@ from analysis.money.cuewords import (
     ORIGIN,
     Cue,
     MetricCue,
+    country_near,
     cue_of,
     is_delivery_noun,
     is_verbish,
@@ -37,6 +37,7 @@ from analysis.money.cuewords import (
     weak_cue,
     word_role,
 )
+from analysis.money.deal_kind import deal_kind
 from analysis.money.deal_value import credit_after_dash, deal_value
 from analysis.money.direction import from_region_to_named_buyer
 from analysis.money.governing import MetricCandidate, governing, reach_up
@@ -97,12 +98,10 @@ _CREDIT_FORM_LATER = lazy_compile(
 _FROM_CREDIT = lazy_compile(
     r"(?i)[ \u00a0]+из[ \u00a0]+(?:(?:этого|данного|указанного|того[ \u00a0]+же|средств)[ \u00a0]+)?"
     r"(?:государственного[ \u00a0]+|российского[ \u00a0]+|связанного[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*")
-_CREDIT_AGREEMENT = lazy_compile(
-    r"(?i)(?<!\w)(?:кредитн\w+[ \u00a0]+(?:договор|соглашени)\w*"
-    r"|(?:договор|соглашени)\w*[ \u00a0]+(?:о[ \u00a0]+)?(?:кредит|займ|заём|заем)\w*)")
 # «застраховал экспортные контракты на …», «объём застрахованных контрактов»: an export
 # credit agency insures a maker's deliveries abroad; the contracts are the exports insured
-_INSURED = lazy_compile(r"(?i)(?<!\w)застрахова\w*")
+# (so is «страховое покрытие экспортных контрактов»: session 45)
+_INSURED = lazy_compile(r"(?i)(?<!\w)(?:застрахова\w*|страхов\w+[ \u00a0]+покрыти\w*)")
 _CREDIT_IN_CLAUSE = lazy_compile(r"(?i)(?<!\w)(?:кредит|заем|заём|займ)\w*")
 # «Ещё 97 млн принесли поставки в Смоленскую область»: the deliveries into a named place that
 # brought the money, told right after it (folded text)
@@ -197,11 +196,10 @@ def metric_of(scope: AmountScope) -> MetricCue:
     metric, score, head = found
     head_cue = cue_of(head) if head else None
     weak_head = head_cue is None or head_cue.penalty >= 1 or is_verbish(head)
-    if metric == "agreements" and _CREDIT_AGREEMENT.search(
-            clause_before(text, scope.start, scope.amount)):
-        # «заключила с банком кредитное соглашение на 1,2 млрд», «соглашение о кредите»: the
-        # agreement's kind is what the money is (rounds 6, 12)
-        return MetricCue(metric="credit", score=score, head=head)
+    if metric == "agreements" and (kind := deal_kind(clause_before(text, scope.start, scope.amount))):
+        # «заключила с банком кредитное соглашение на 1,2 млрд», «соглашение о кредите»,
+        # «договор поручительства — на 750 млн»: the agreement's kind is what the money is
+        return MetricCue(metric=kind, score=score, head=head)
     if metric != "agreements" and deal_value(scope, metric, head):
         # «договор … с минимальным объёмом закупок …», «по контракту … поставит … на»
         return MetricCue(metric="agreements", score=score, head=head)
@@ -320,8 +318,7 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
             ws, we = w.span()
             cue, inflow, delivery = role
             if cue is None:
-                if inflow and COUNTRY_NEAR.search(
-                        text, max(s_start, ws - 30), min(s_end, we + _GOODS_REACH)):
+                if inflow and country_near(text, s_start, ws, min(s_end, we + _GOODS_REACH)):
                     cue = IMPORT_CUE  # «получила из России энергоносителей на …»
                 elif delivery and (DIRECTION.match(text, we, s_end) or (
                         is_verbish(word) and _DATIVE_COUNTRY.match(text, we, s_end))):

@@ -90,10 +90,12 @@ def is_tender_final_price(scope: AmountScope, metric: str) -> bool:
 
 def is_winning_bid(scope: AmountScope) -> bool:
     """Is the amount the price a tender's winner offered, named in its sentence before it
-    («Победителем стало ЗАО …, предложившее цену 31,4 млн рублей»), no other amount between
-    the offer and the amount?"""
+    («Победителем стало ЗАО …, предложившее цену 31,4 млн рублей») or the tenders a bidder won
+    («выиграла тендеров российских автопарков на 1,1 млрд»), no other amount between the offer
+    and the amount?"""
     low, amount = scope.folded, scope.amount
-    if low.find("победител", scope.start, amount.start) < 0:
+    if low.find("победител", scope.start, amount.start) < 0 and low.find(
+            "выигра", scope.start, amount.start) < 0:
         return False  # (most amounts: one look in C)
     offers = list(_winner().finditer(low, scope.start, amount.start))
     offer = offers[-1] if offers else None

@@ -90,7 +90,10 @@ _SIZE_POINTED = lazy_compile(r"(?<![а-яё])(?:е[её]|его|их)[ \u00a0]+(
 
 # «…, импортного европейского — 310 рублей», «…, импортные сорта – от 90 рублей»: an elliptic
 # item after a figure, its predicate left out
-_ELLIPTIC = lazy_compile(r"[ \u00a0]*,[ \u00a0]*[^,;:.!?\d]{1,40}[—–-][ \u00a0]*"
+# (a part told after a whole, «Стоимость — 4,7 млрд, в том числе заёмные средства — 3,3 млрд»,
+# is no elliptic item: its noun says what the part is; session 45)
+_ELLIPTIC = lazy_compile(r"[ \u00a0]*,(?![ \u00a0]*(?:в[ \u00a0]+т(?:ом[ \u00a0]+числе|\.)|из[ \u00a0]+"
+                         r"(?:них|него|которых)(?![а-яё])))[ \u00a0]*[^,;:.!?\d]{1,40}[—–-][ \u00a0]*"
                          r"(?:от[ \u00a0]+|до[ \u00a0]+)?\Z")
 
 

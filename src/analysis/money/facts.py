@@ -79,8 +79,8 @@ from analysis.money.metric import NO_CUE, sentence_cue
 from analysis.money.own_metric import own_metric
 from analysis.money.parts import is_part_of_previous, is_whole_of_part, splits_turnover, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
-from analysis.money.price_lists import LineLeads
 from analysis.money.plan_past import carried_past_plan
+from analysis.money.price_lists import LineLeads
 from analysis.money.publication_source import publication_source, reading_date, year_source_of
 from analysis.money.read_together import read_together
 from analysis.money.recalled import EARLIER, recalled_news

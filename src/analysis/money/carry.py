@@ -25,6 +25,7 @@ from analysis.money.carried_time import CarriedTime, end_of, stated_time
 from analysis.money.focus import looked_back_from
 from analysis.money.period import MONTH_NAMES, MONTH_NAMES_IN_ORDER, MONTH_RE, period_of
 from analysis.money.region import ArticleText, SentenceSpan
+from analysis.money.than_base import THAN_PHRASE
 from analysis.money.time_words import has_time_words
 from analysis.money.whole_spans import whole_month, whole_quarter, whole_year
 from analysis.money.year import counts_back
@@ -97,7 +98,10 @@ def _is_quarter(period: str | None) -> bool:
 
 def _time_hint(low: str) -> bool:
     """A year, a year word or months as a period («в январе — сентябре увеличил отгрузки»):
-    an earlier sentence that may give its time to a figure with none."""
+    an earlier sentence that may give its time to a figure with none. The base of a «больше,
+    чем за январь–июнь 2024 года» is no time of the sentence's own (session 45)."""
+    if "чем" in low:
+        low = THAN_PHRASE.sub(" ", low)
     return has_time_words(low) or bool(_MONTH_PERIOD.search(low))
 
 

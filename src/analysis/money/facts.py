@@ -80,6 +80,7 @@ from analysis.money.metric import NO_CUE, sentence_cue
 from analysis.money.own_metric import own_metric
 from analysis.money.parts import is_part_of_previous, is_whole_of_part, splits_turnover, whole_told_before
 from analysis.money.period import MONTH_NAMES, period_of
+from analysis.money.plan_past import carried_past_plan
 from analysis.money.price_lists import LineLeads
 from analysis.money.publication_source import publication_source, reading_date, year_source_of
 from analysis.money.read_together import read_together
@@ -97,7 +98,7 @@ from analysis.money.titled_programme import titled_programme_plan
 from analysis.money.topic import SentenceCues, points_past_figureless, sentence_topic
 from analysis.money.unit_price import is_elliptic_price
 from analysis.money.whole_spans import whole_year_between
-from analysis.money.year import counts_back, focus_year_between, year_reading
+from analysis.money.year import PUBLICATION, counts_back, focus_year_between, year_reading
 from analysis.vocab import METRICS, MONEY_METRICS, TRADE_METRICS
 
 if TYPE_CHECKING:
@@ -304,7 +305,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if echo is not None and reading.source not in ("stated", "relative"):
             year, year_source = echo.year, echo.year_source
             period = period or echo_period(text, amount, echo, s_start)
-        if period is None and (same := same_period_time(text, sents, si, facts, published)):
+        if period is None and (same := same_period_time(
+                text, sents, si, facts, published, prev.amount.end if same_sentence else -1)):
             # «за тот же период — порядка 26 млрд»: the period of the figure in focus or of the
             # sentence just before (and its year, unless the sentence counts one: «аналогичный
             # период прошлого года»)
@@ -318,6 +320,8 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
         if year is None and period is None and same_sentence and prev.year is not None and (
                 whole_year_between(text, prev.amount.end, amount.start)):
             year, year_source = prev.year, prev.year_source  # «за полугодие …, а за год — …»
+        planned = is_forecast(scope)
+        own_year = year
         if year is None and period is None and not deal_day and not has_time_words(
                 own_reach(scope)) and not whole:
             year, period, year_source, context = continued_time(
@@ -336,6 +340,11 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
             year, period = when.year, when.period
             year_source = when.inherited_source or year_source_of(when.source, date_source)
             context = context or when.sentence
+        if own_year is None and carried_past_plan(planned, metric, year, published):
+            # «По итогам 2024 года … 25,4 млрд. Поручено нарастить поставки до 8 млрд» (in
+            # January 2025): a plan is not of a year that is over, but of the year of writing
+            year = published.year  # type: ignore[union-attr]
+            year_source = year_source_of(PUBLICATION, date_source)
         if year is not None and period not in MONTH_NAMES and grew_from(text, s_start, amount, others):
             # «в 2022 году вырос с 390 млн до 520 млн»: the level it grew from (not a change told
             # in one month, «в мае стоимость билета выросла с 10 000 до 15 000»: that year's)
@@ -355,7 +364,7 @@ def describe(article: Article, amounts: list[Amount] | None = None) -> list[Fact
                           sentence=FactSentence(start=s_start, end=s_end,
                                                 text=text[s_start:s_end]),
                           confidence=confidence,
-                          forecast=is_forecast(scope) or (cell is not None and cell.forecast) or (
+                          forecast=planned or (cell is not None and cell.forecast) or (
                               estimated is not None and estimated.forecast) or (
                               item_lead is not None and is_forecast(end_of(text, item_lead))) or (
                               metric == "investment" and is_estimated_investment(scope))

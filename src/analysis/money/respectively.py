@@ -123,9 +123,10 @@ def _listed_years(text: str, start: int, end: int, spans: list[tuple[int, int]])
 
 
 def with_respective_years(text: str, facts: list[Fact], published: date | None) -> list[Fact]:
-    """The facts, each figure of a sentence closing with «соответственно» after a list of
-    years and as many figures with the year in the same place of the list («в 2019, 2020 и
-    2021 годах … на 35,6, 29,5 и 38,5 млрд долларов соответственно»); a year after the
+    """The facts, each figure of a sentence closing with «соответственно» (or with it right
+    before the first figure) after a list of years and as many figures with the year in the
+    same place of the list («в 2019, 2020 и 2021 годах … на 35,6, 29,5 и 38,5 млрд долларов
+    соответственно»); a year after the
     publication's makes its figure a forecast, as any figure's does."""
     by_sentence: dict[int, list[int]] = {}
     for i, fact in enumerate(facts):
@@ -135,7 +136,10 @@ def with_respective_years(text: str, facts: list[Fact], published: date | None) 
         if len(members) < 2:
             continue
         last = facts[members[-1]]
-        if not _closes_with_respectively(text, last.amount.end, last.sentence.end):
+        if not (_closes_with_respectively(text, last.amount.end, last.sentence.end)
+                or _opens_with_respectively(text, start, facts[members[0]].amount.start)):
+            # («… в 2022, 2023 и 2024 годах составили соответственно 620 млн, 740 млн и 690
+            # млн долларов»: the adverb before the figures pairs them too; session 45)
             continue
         spans = [(facts[i].amount.start, facts[i].amount.end) for i in members]
         years = _listed_years(text, start, last.sentence.end, spans)

@@ -60,14 +60,17 @@ def same_period_figure(text: str, start: int, end: int,
 
 
 def same_period_time(text: str, sents: Sequence[SentenceSpan], si: int, facts: Sequence[Fact],
-                     published: date | None) -> CarriedTime | None:
+                     published: date | None, after: int = -1) -> CarriedTime | None:
     """The time «за этот период», «за тот же период» in sentence `si` refers to: the period
     the sentence just before states, when no figure with a period was told since («… в
     январе–июне 2011 года получили 10,2 млн тонн нефти. Экспорт … за этот период составил 412
     млн долларов»: not the month of a credit's tranche told before, round 55), else the
-    figure's in focus (`same_period_figure`); None if the sentence says no such words."""
+    figure's in focus (`same_period_figure`); None if the sentence says no such words. With
+    `after`, the end of an earlier figure of the sentence, only the words after it count:
+    «Годом ранее за тот же период он составлял 231 млн, а за весь 2021 год — 250 млн» says
+    the same period of the 231 million, not of the 250 (session 45)."""
     s_start, s_end = sents[si]
-    same = same_period_figure(text, s_start, s_end, facts)
+    same = same_period_figure(text, max(s_start, after), s_end, facts)
     if same is None:
         return None
     if si > 0 and sents[si - 1].start > same.sentence.start and (

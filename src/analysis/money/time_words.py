@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from analysis.lang.calendar import calendar
 from analysis.lazypattern import lazy_compile
+from analysis.money.than_base import THAN_PHRASE
 from analysis.money.year import AS_IN, COMPARED_PHRASE, COMPARISON_STEMS, PERCENT_BASE
 from analysis.money.year_mentions import YEAR_DIGITS
 
@@ -59,6 +60,8 @@ def has_time_words(low: str) -> bool:
         low = PERCENT_BASE.sub(" ", low)
     if "как " in low:  # «Сальдо, как и в последние три года, отрицательное»: compared with
         low = AS_IN.sub(" ", low)
+    if "чем" in low:  # «на 9% больше, чем за первое полугодие прошлого года»: a base
+        low = THAN_PHRASE.sub(" ", low)
     if "лет" in low and _YEARS_SPAN.search(low):
         return True  # «за последние пять лет»: a span of years of its own, not one year
     if not (any(w in low for w in _TIME_TESTS) or YEAR_DIGITS.search(low)):

@@ -231,7 +231,9 @@ def year_reading(scope: AmountScope, published: date | None, period: str | None,
             continue  # «… ещё в 2019-м», — отметил он, добавив, что … на 1,8 млрд: the quote's
         if _YEAR_COMPARED.search(text, max(s_start, mention.start - 60), mention.start) or (
                 pre == "к" and _CHANGE_BEFORE.search(text, max(s_start, mention.start - 12),
-                                                    mention.start)):
+                                                    mention.start)) or (
+                "чем" in scope.lowered and than_base(text, s_start, mention.start, mention.end,
+                                                     scope.amount.start)):
             # («прибавив 9,8% к 2022 году», «в 1,5 раза к 2021 году»: a change against it)
             # «по сравнению с 2022 годом», «к уровню 2021 года»: a base, not the year
             if _BASE_FIGURE.fullmatch(text, mention.end, scope.amount.start) or (

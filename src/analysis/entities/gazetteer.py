@@ -361,7 +361,9 @@ class Gazetteer:
         if entry.capitalised:
             # («в Лиде», «в Бору»: a town listed in its locative form keeps its capital on the
             # name, not on the preposition opening a sentence: «В бору растут сосны»)
-            named = words[1:] if len(words) > 1 and words[0].lower() in _LOCATIVE_WORDS else words
+            if len(words) == 1:  # (most names: one word, no generator for it)
+                return words[0][:1].isupper()
+            named = words[1:] if words[0].lower() in _LOCATIVE_WORDS else words
             return any(w[:1].isupper() for w in named)
         return True
 

@@ -317,19 +317,21 @@ class Gazetteer:
                   norms: list[str], i: int) -> GazetteerName | None:
         """The longest name that matches at token `i` (`words` and `norms`: the tokens as
         written and normalised), if any."""
-        options = self._names_by_next().get(norms[i])
+        options = (self._by_next or self._names_by_next()).get(norms[i])
         if options is None:
             return None
         names = options.get(norms[i + 1]) if i + 1 < len(norms) else None
         for name in options[None] if names is None else names:
             key, entry = name
             n = len(key)
-            if tuple(norms[i:i + n]) != key:
+            # (a name's first two words are known to stand: its first word is the table's key,
+            # its second the index's, whose one-word names are the only ones under None)
+            if n > 2 and tuple(norms[i:i + n]) != key:
                 continue
             # Words of one name are separated by spaces only (no punctuation, no line break:
             # a mention must stay inside one paragraph to cite the original exactly).
-            if any(text[toks[j].end():toks[j + 1].start()].strip(" \t\u00a0")
-                   for j in range(i, i + n - 1)):
+            if n > 1 and any(text[toks[j].end():toks[j + 1].start()].strip(" \t\u00a0")
+                             for j in range(i, i + n - 1)):
                 continue
             if entry.quoted and ((start := toks[i].start()) == 0
                                  or text[start - 1] not in _OPENING_QUOTES):
@@ -359,7 +361,9 @@ class Gazetteer:
         if entry.capitalised:
             # («в Лиде», «в Бору»: a town listed in its locative form keeps its capital on the
             # name, not on the preposition opening a sentence: «В бору растут сосны»)
-            named = words[1:] if len(words) > 1 and words[0].lower() in _LOCATIVE_WORDS else words
+            if len(words) == 1:  # (most names: one word, no generator for it)
+                return words[0][:1].isupper()
+            named = words[1:] if words[0].lower() in _LOCATIVE_WORDS else words
             return any(w[:1].isupper() for w in named)
         return True
 

@@ -75,7 +75,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     and building a NamedTuple per sentence costs ~30% of its time.
     """
     # (most paragraphs end their sentences with dots only: `in` tests in C, then one `find`
-    # loop; the same spans as the general reading below, tests/test_speed45c_not_cues.py)
+    # loop; the same spans as the general reading below, tests/test_speed45c_readers.py)
     if "\n" not in text and "!" not in text and "?" not in text and "\u2026" not in text:
         return _split_at_dots(text)
     spans: list[tuple[int, int]] = []

@@ -9,6 +9,12 @@ the low bytes of its UTF-16 code units); the literals of these lists are searche
 pass (`shared_literals`), and a list's test is then a look-up of its literals' keys among those
 found there, each confirmed by a `str.find` in the sentence (the projection may stand where the
 literal does not): the literals present are exactly those the ``in`` tests find.
+
+A list may also serve as a gate of its own (`keys_of`): the not-cues' further literals
+(`metric_masks._lead_gates`: «процент»/«ставк» of «(?:процент|ставк)… по … (кредит…)») are
+searched in the pass too, and a not-cue's pattern is searched only where each of its gates has a
+key among `scope_keys(scope)` (a superset of the keys of the literals standing there: where no
+key of a gate was found, none of its literals stands, and no match can be there).
 """
 
 from __future__ import annotations

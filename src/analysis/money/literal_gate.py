@@ -32,7 +32,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-__all__ = ["GatedPattern", "list_gate", "literal_gate", "may_match", "required_literals"]
+__all__ = [
+    "GatedPattern",
+    "lead_literals",
+    "list_gate",
+    "literal_gate",
+    "may_match",
+    "required_literals",
+    "required_sets",
+]
 
 _REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
 # nodes that take no character: an anchor, a look-around
@@ -70,6 +78,73 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         return None
     found = _required(list(parsed))
     return tuple(sorted(found)) if found else None
+
+
+def required_sets(pattern: re.Pattern[str], shortest: int = 3) -> tuple[tuple[str, ...], ...]:
+    """Gates every match of `pattern` holds *each* of (a conjunction): one a mandatory part of
+    its top-level sequence (a plain run, or a group, an alternation or a repeat of at least
+    once that `required_literals` reads literals of), each proved by `literal_gate`; those
+    holding a literal shorter than `shortest` left out (one stands in most sentences)."""
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return ()
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in parsed:
+        if op is sre_constants.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in _ZERO_WIDTH:
+            continue  # (it takes no character: the letters around it are adjacent)
+        if run:
+            found.append(frozenset(("".join(run),)))
+            run = []
+        if part := _node_required(op, av):
+            found.append(part)
+    if run:
+        found.append(frozenset(("".join(run),)))
+    out: list[tuple[str, ...]] = []
+    for literals in dict.fromkeys(found):
+        gate = tuple(sorted(literals))
+        if min(map(len, gate)) >= shortest and literal_gate(pattern, gate) is not None:
+            out.append(gate)
+    return tuple(out)
+
+
+def lead_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literals one of which every match of `pattern` *starts* with, read off its parse (past
+    the look-arounds and anchors it opens with: they take no character; through a group, an
+    alternation whose every alternative has them, a repeat of at least once); None when the
+    parse does not show them (a class or a `(?i)` letter may open a match, or nothing). A
+    search is then the same as a `match` at each place of each literal."""
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _leads(list(parsed))
+    return tuple(sorted(found)) if found else None
+
+
+def _leads(sequence: Any) -> frozenset[str] | None:
+    """The literals every match of `sequence` (parsed nodes) starts with, or None."""
+    run: list[str] = []
+    for op, av in sequence:
+        if op is sre_constants.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            break  # (the plain run it opens with)
+        if op in _ZERO_WIDTH:
+            continue  # (it takes no character: the match starts after it)
+        if op is sre_constants.SUBPATTERN:
+            _group, add_flags, del_flags, body = av
+            return None if add_flags or del_flags else _leads(body)
+        if op is sre_constants.BRANCH:
+            sets = [_leads(alternative) for alternative in av[1]]
+            return frozenset().union(*sets) if all(sets) else None  # type: ignore[arg-type]
+        if op in _REPEATS and av[0] >= 1:
+            return _leads(av[2])
+        return None  # a class, any character, an optional part: no literal opens it
+    return frozenset(("".join(run),)) if run else None
 
 
 # past this many literals a gate's `in` tests cost more than the search they would skip (a

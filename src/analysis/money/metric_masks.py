@@ -11,8 +11,9 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.aside_reach import aside_spans
 from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import may_be_participle
+from analysis.money.literal_gate import required_sets
 from analysis.money.scope import AmountScope
-from analysis.money.sentence_literals import SentenceList
+from analysis.money.sentence_literals import SentenceList, scope_keys
 
 __all__ = ["SentenceMasks", "not_cue_heads"]
 
@@ -62,16 +63,12 @@ class SentenceMasks:
         """Words that only look like cues («белорусского производства», «выпуск облигаций»)."""
         if self._not_cues is None:
             scope = self.scope
-            low, start, end = scope.folded, scope.start, scope.end
             # (the literals that stand in the sentence, looked up in the scope's one pass,
             # `sentence_literals`: the same as `low.find(needle, start, end) >= 0` for each of
-            # ~60; then the patterns of those, in the list's order)
-            entries, of_literal = _not_cue_index()
+            # ~60; then the patterns of those whose further gates the pass may have found too,
+            # in the list's order)
             present = _NOT_CUE_WORDS.present(scope)
-            self._not_cues = [
-                (m.start(1), m.end(1) - 1)
-                for i in sorted(i for lit in present for i in of_literal[lit])
-                for m in entries[i][1].finditer(low, start, end)] if present else []
+            self._not_cues = _not_cue_spans(scope, present) if present else []
         return self._not_cues
 
     def text(self, modifiers: bool = True, not_cues: bool = False) -> str:
@@ -110,9 +107,45 @@ def _not_cue_index() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[str,
     return entries, {k: tuple(v) for k, v in of_literal.items()}
 
 
-# the not-cues' literals, tested in the scope's one pass
+def _not_cue_spans(scope: AmountScope, present: list[str]) -> list[tuple[int, int]]:
+    """The not-cues' spans in the scope's sentence, `present` the literals standing there: the
+    patterns of those literals, in the list's order, each searched only where every one of its
+    further gates (`_lead_gates`) has a key among those the scope's pass found (where none of
+    a gate's literals stands, no match can be there: the same spans)."""
+    entries, of_literal = _not_cue_index()
+    keys, gated = scope_keys(scope), _lead_keys()
+    low, start, end = scope.folded, scope.start, scope.end
+    spans = []
+    for i in sorted(i for lit in present for i in of_literal[lit]):
+        for gate in gated[i]:
+            if gate.isdisjoint(keys):
+                break
+        else:
+            spans += [(m.start(1), m.end(1) - 1) for m in entries[i][1].finditer(low, start, end)]
+    return spans
+
+
+@cache
+def _lead_gates() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Each not-cue's further gates: the literal sets every match holds each of
+    (`required_sets`, each proved by `literal_gate`) but its own literal's («(?:процент|ставк)…
+    по … (кредит…)»: «процент» or «ставк» as well as «кредит»); a set that holds the entry's
+    literal tells nothing more."""
+    return tuple(tuple(gate for gate in required_sets(pattern)
+                       if not any(needle in literal for literal in gate))
+                 for needle, pattern in context_words().not_cues)
+
+
+@cache
+def _lead_keys() -> tuple[tuple[frozenset[int], ...], ...]:
+    """`_lead_gates` as the keys of the scope's pass."""
+    return tuple(tuple(_NOT_CUE_LEADS.keys_of(gate) for gate in gates) for gates in _lead_gates())
+
+
+# the not-cues' literals and their further gates' literals, tested in the scope's one pass
 _NOT_CUE_WORDS = SentenceList(lambda: (needle for needle, _ in context_words().not_cues))
-SHARED = (_NOT_CUE_WORDS,)
+_NOT_CUE_LEADS = SentenceList(lambda: (lit for gates in _lead_gates() for gate in gates for lit in gate))
+SHARED = (_NOT_CUE_WORDS, _NOT_CUE_LEADS)
 
 
 @cache

@@ -9,6 +9,12 @@ the low bytes of its UTF-16 code units); the literals of these lists are searche
 pass (`shared_literals`), and a list's test is then a look-up of its literals' keys among those
 found there, each confirmed by a `str.find` in the sentence (the projection may stand where the
 literal does not): the literals present are exactly those the ``in`` tests find.
+
+A list may also serve as a gate of its own (`keys_of`): the not-cues' further literals
+(`metric_masks._lead_gates`: «процент»/«ставк» of «(?:процент|ставк)… по … (кредит…)») are
+searched in the pass too, and a not-cue's pattern is searched only where each of its gates has a
+key among `scope_keys(scope)` (a superset of the keys of the literals standing there: where no
+key of a gate was found, none of its literals stands, and no match can be there).
 """
 
 from __future__ import annotations
@@ -21,20 +27,21 @@ if TYPE_CHECKING:
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["SentenceList", "shared_literals"]
+__all__ = ["SentenceList", "scope_keys", "shared_literals"]
 
 
 class SentenceList:
     """A list of literals (made on first use by `make`; each kept once, in order) tested in an
     amount's sentence of the folded text, by the scope's one pass."""
 
-    __slots__ = ("_by_key", "_empty", "_keys", "_make", "_ready")
+    __slots__ = ("_by_key", "_empty", "_key_of", "_keys", "_make", "_ready")
 
     def __init__(self, make: Callable[[], Iterable[str]]) -> None:
         self._make = make
         self._ready = False
         self._keys: frozenset[int] = frozenset()
         self._by_key: dict[int, tuple[tuple[int, str], ...]] = {}
+        self._key_of: dict[str, int] = {}
         self._empty = False
 
     def literals(self) -> tuple[str, ...]:
@@ -55,13 +62,22 @@ class SentenceList:
                 self._empty = True
         self._by_key = {key: tuple(v) for key, v in by_key.items()}
         self._keys = frozenset(by_key)
+        self._key_of = key_of
         self._ready = True
+
+    def keys_of(self, literals: Iterable[str]) -> frozenset[int]:
+        """The pass's keys of `literals` (literals of this list, none empty): one of the
+        literals may stand in a scope's sentence only where one of these keys is among
+        `scope_keys(scope)` (a projection may stand where its literal does not)."""
+        if not self._ready:
+            self._load()
+        return frozenset(self._key_of[lit] for lit in literals)
 
     def present(self, scope: AmountScope) -> list[str]:
         """``[lit for lit in literals if lit in scope.folded[scope.start:scope.end]]``."""
         if not self._ready:
             self._load()
-        hit = self._keys.intersection(_keys(scope))  # (in C: most keys are absent)
+        hit = self._keys.intersection(scope_keys(scope))  # (in C: most keys are absent)
         if not hit:
             return [""] if self._empty else []
         folded, start, end = scope.folded, scope.start, scope.end
@@ -77,7 +93,7 @@ class SentenceList:
             self._load()
         if self._empty:
             return True
-        keys = _keys(scope)
+        keys = scope_keys(scope)
         if self._keys.isdisjoint(keys):  # (in C: most sentences)
             return False
         folded, start, end = scope.folded, scope.start, scope.end
@@ -88,7 +104,7 @@ class SentenceList:
         return False
 
 
-def _keys(scope: AmountScope) -> set[int]:
+def scope_keys(scope: AmountScope) -> set[int]:
     """The keys that may stand in the scope's sentence (the pass made once a scope)."""
     keys = scope.literal_keys
     if keys is None:

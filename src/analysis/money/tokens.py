@@ -14,7 +14,7 @@ import re
 
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["TOKEN_START", "opening_pattern", "token_starts", "token_starts_kept"]
+__all__ = ["TOKEN_START", "line_start", "opening_pattern", "token_starts", "token_starts_kept"]
 
 _SYMBOLS = "$€₽£¥₸"
 # (the class first and the look-behind after it, one character back)
@@ -72,3 +72,17 @@ def token_starts_kept(text: str, lowered: str, start: int, end: int,
     out.extend(c for m in kept.finditer(lowered, start, min(len(lowered), end + 2))
                if (c := m.start() + 1) < end)
     return out
+
+
+# a line break after a figure (or a scale's dot), then the head opening its line
+_WRAPPED_HEAD = lazy_compile(r"[\d.][ \u00a0]*\n[ \u00a0]*\Z")
+
+
+def line_start(text: str, p: int, reach: int) -> int:
+    """Where the line of a head at `p` starts, looked for only `reach` characters back (0 if
+    no line break stands there). A head opening its line after a number that ends the line
+    before («составил 4,2⏎млрд рублей», `grammar._WRAP`) reads back into that line."""
+    line = text.rfind("\n", max(0, p - reach), p)
+    if line > 0 and _WRAPPED_HEAD.match(text, line - 1, p):
+        line = text.rfind("\n", max(0, p - reach), line)
+    return line + 1

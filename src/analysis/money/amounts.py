@@ -70,7 +70,7 @@ from analysis.money.restated import drop_restated
 from analysis.money.scale_shares import words_before_scale
 from analysis.money.scancopy import scan_copy
 from analysis.money.sign_range import with_bare_high_end
-from analysis.money.tokens import line_start, opening_pattern, token_starts_kept
+from analysis.money.tokens import WRAP_ENDS, opening_pattern, token_starts_kept, wrapped_line
 from analysis.vocab import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Amount", "find_amounts", "parse_number"]
@@ -201,7 +201,10 @@ def _core_matches(text: str, places: dict[str, list[int]] | None = None
             continue  # inside the previous amount
         # (the line break is only looked for as far back as the window reaches: the same
         # start, without reading back over the whole paragraph)
-        lo = max(last_end, p - _BACKOFF_CHARS, line_start(text, p, _BACKOFF_CHARS))
+        line = text.rfind("\n", max(0, p - _BACKOFF_CHARS), p)
+        if line > 0 and text[line - 1] in WRAP_ENDS:  # «4,2⏎млрд рублей»
+            line = wrapped_line(text, line, p, _BACKOFF_CHARS)
+        lo = max(last_end, p - _BACKOFF_CHARS, line + 1)
         # Cheap test before the full core pattern (inline: it runs for every token before
         # every head): digit, symbol, code or a numeral's first letters (the openers are
         # Cyrillic, so the lower-cased text's slice decides as the slice's lower case would).

@@ -203,8 +203,8 @@ _PREFIX = r"(?:US\$|[$€₽£¥₸]|(?-i:USD|EUR|RUB|BYN|CNY|KZT|GBP|Br)(?=[ \u
 # 4,2\nмлрд рублей», «2,1 млрд\nдолларов США»): one line break between the number, its scale
 # and its currency, the next line opening with the lower-case word (a new line opening with a
 # capital, a code or a figure is a new row or heading, not the rest of the amount).
-_WRAP = r"[ \u00a0]*\n[ \u00a0]*(?=(?-i:[а-яё]))"
-_SPW = rf"(?:{_SPS}|{_WRAP})"
+# (the spaces once, then at most one test for the line break: no alternation to try again)
+_SPW = rf"{_SPS}(?:\n[ \u00a0]*(?=(?-i:[а-яё])))?"
 
 # The pieces other patterns of the package build on: a spelled-out whole number, a currency.
 SPELLED_INT = _SPELLED_INT

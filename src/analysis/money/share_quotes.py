@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.grammar import Core
 from analysis.money.values import vocabulary
 from analysis.patternstore import compile_pattern
@@ -42,7 +43,7 @@ def _share_stems() -> tuple[str, ...]:
     return tuple(_LETTERS.match(word).group() for word in vocabulary().share_words)
 
 
-_LETTERS = re.compile(r"[а-яё]*")
+_LETTERS = lazy_compile(r"[а-яё]*")
 
 
 def is_share_quote(text: str, core: Core) -> bool:

@@ -30,6 +30,7 @@ __all__ = ["CHROME_RULES", "KNOWN_TAGLINES", "NEWS_AGENCIES", "SECTION_LABELS", 
 #   end     end-of-article promo: remove it; text after it in the file is a new article
 #           (END rules are also searched inside paragraphs to split glued files)
 #   split   a separator line between two glued articles: remove it; `glued` cuts there
+#   label   an advert's label alone on its line: remove it and the advert's line after it
 # Scope: "any" paragraph, or "last" = the article's last paragraph once the other rules
 # have run (a newspaper name can sign off above a removed news feed).
 # --------------------------------------------------------------------------------------
@@ -106,6 +107,20 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
         "newspaper sign-off", "source", "last",
         r"(?P<source>(?=[^\n]*(?i:" + _NEWSPAPER_WORDS + r"))[«\"]?[А-ЯЁ][\w«»\"-]*(?:\s+[\w«»\".-]+){0,5}"
         r"|" + "|".join(map(re.escape, NEWS_AGENCIES)) + r")"),
+    # Adverts a page carries between a news text's paragraphs: the label the law asks for
+    # («Реклама. ООО «…».», «Реклама 16+», «erid: 2Vtz…», «На правах рекламы») in the
+    # advert's own line, or alone on the line over it (found45: an advert's «Кредит для
+    # бизнеса от 5 млн рублей», «Телевизоры от 29 990 ₽» read as money). «Реклама» opening a
+    # news sentence («Реклама на транспорте принесла …») is no label.
+    ChromeRule(
+        "advert label", "label", "any",
+        r"Реклама\s*[.:]?(?:\s*(?:ООО|ОДО|ИП|АО|ПАО|ОАО|ЗАО|УП|ЧУП)\s[^\n]{1,80}?)?"
+        r"(?:\s*(?:0|6|12|16|18)\+)?\s*\.?"),
+    ChromeRule(
+        "advert", "drop", "any",
+        r"(?:Реклама\s*[.:]|Реклама\s+(?:0|6|12|16|18)\+)[^\n]{0,300}"
+        r"|[^\n]{0,300}?(?:(?<=[\s.!|])Реклама\s*(?:\.|(?:0|6|12|16|18)\+)|(?i:erid)\s*:\s*\w+"
+        r"|(?i:на\s+правах\s+рекламы))[^\n]{0,120}"),
     ChromeRule(
         "section label", "drop", "any",
         # (any case: rubrics are often set in capitals, «ЭКОНОМИКА», «ПРЕСС-РЕЛИЗ»)
@@ -211,9 +226,11 @@ def clean(paras: list[Para], tagline_set: frozenset[str]) -> Cleaned:
                 return act
         return None
 
+    advert_next = False  # the line after an advert's label is the advert
     for i, para in enumerate(paras):
         t = para.text
-        action = "drop" if t in tagline_set else match(t, "any")
+        action = "drop" if t in tagline_set or advert_next else match(t, "any")
+        advert_next = action == "label"
         if action is None:
             kept.append(para)
         elif action == "rest":

@@ -67,9 +67,10 @@ from analysis.money.latin import holds_any
 from analysis.money.ranges import SCALE_ABBR, RangePair, range_pair
 from analysis.money.ranges import low_value as low_end_value
 from analysis.money.restated import drop_restated
+from analysis.money.scale_shares import words_before_scale
 from analysis.money.scancopy import scan_copy
 from analysis.money.sign_range import with_bare_high_end
-from analysis.money.tokens import opening_pattern, token_starts_kept
+from analysis.money.tokens import WRAP_ENDS, opening_pattern, token_starts_kept, wrapped_line
 from analysis.vocab import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Amount", "find_amounts", "parse_number"]
@@ -159,7 +160,7 @@ _BACKOFF_TOKENS = 7  # «около двухсот пятидесяти пяти
 _RANGE_NEXT = lazy_compile(r"[ \u00a0]*(?:[-–—]|до\b|по\b)", re.IGNORECASE)
 # First three letters of every word that can open a core (numerals, «пол…», scale words).
 _OPENERS = frozenset(w[:3] for w in [*NUMERALS, "пол", "миллион", "миллиард", "триллион",
-                                      "тысяча"])
+                                      "тысяча", *words_before_scale()])
 _SYMBOLS = "$€₽£¥₸"
 # the token starts a core can open at, and fewer others (the test below keeps only those)
 _OPENING_STARTS = opening_pattern(_OPENERS)
@@ -200,8 +201,10 @@ def _core_matches(text: str, places: dict[str, list[int]] | None = None
             continue  # inside the previous amount
         # (the line break is only looked for as far back as the window reaches: the same
         # start, without reading back over the whole paragraph)
-        lo = max(last_end, p - _BACKOFF_CHARS,
-                 text.rfind("\n", max(0, p - _BACKOFF_CHARS), p) + 1)
+        line = text.rfind("\n", max(0, p - _BACKOFF_CHARS), p)
+        if line > 0 and text[line - 1] in WRAP_ENDS:  # «4,2⏎млрд рублей»
+            line = wrapped_line(text, line, p, _BACKOFF_CHARS)
+        lo = max(last_end, p - _BACKOFF_CHARS, line + 1)
         # Cheap test before the full core pattern (inline: it runs for every token before
         # every head): digit, symbol, code or a numeral's first letters (the openers are
         # Cyrillic, so the lower-cased text's slice decides as the slice's lower case would).
@@ -320,6 +323,8 @@ def _combine(text: str, low: Core, high: Core, pair: RangePair) -> list[Amount]:
         return [single] if single is not None else []
     if not (currency or high.has_scale):
         return []
+    if currency and is_rate_quote(text, replace(high, start=low.start, currency=currency)):
+        return []  # «курс доллара вырос с 90,5 до 95,2 рубля», «акции … с 52,1 до 56,8 рубля»
     implied = currency is None
     # (past the scale's own dot the first pass took off: «36 тыс. тонн»)
     after = high.end + (text[high.end:high.end + 1] == "." and high.has_scale)

@@ -11,10 +11,12 @@ from re import _casefix  # type: ignore[attr-defined]
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from analysis.datafiles import data_json
 from analysis.lang import parse
 from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.grammar import Core
+from analysis.money.share_quotes import is_share_quote
 from analysis.money.values import currency_code, vocabulary
 from analysis.patternstore import compile_pattern
 
@@ -302,7 +304,10 @@ def is_rounding_step(text: str, core: Core) -> bool:
 
 
 def is_rate_quote(text: str, core: Core) -> bool:
-    """Is the core an exchange-rate quote (a price of a currency, not an amount)?"""
+    """Is the core an exchange-rate quote (a price of a currency, not an amount), or a share's
+    quoted price (`share_quotes`)?"""
+    if is_share_quote(text, core):
+        return True
     line_start = text.rfind("\n", 0, core.start) + 1
     if core.number * core.scale <= 1000 \
             and SWAP_BEFORE.search(text, max(line_start, core.start - 4), core.start) \
@@ -328,8 +333,11 @@ def is_rate_quote(text: str, core: Core) -> bool:
         own = [m.end() - 1 for m in SENTENCE_BREAK.finditer(text, rate.start(), core.start)]
         rate = RATE_BEFORE.search(text, own[-1], core.start)
     if rate and not SENTENCE_BREAK.search(text, rate.start(), core.start) and not (
-            CONVERTED_AT_RATE.search(text, max(line_start, rate.start() - 30), core.start)):
-        return True  # (a rate word in the sentence before: «…по курсу. Тарифы: 35.000 руб.»)
+            CONVERTED_AT_RATE.search(text, max(line_start, rate.start() - 30), core.start)
+            or _priced_per_unit(text, core.end)):
+        # (a rate word in the sentence before: «…по курсу. Тарифы: 35.000 руб.»; a price per
+        # unit of goods is no rate: «на бирже цена пшеницы выросла до 240 долларов за тонну»)
+        return True
     if RATE_DECIMALS.search(text, core.start, core.end) and not _TARIFF_BEFORE.search(
             text, max(line_start, core.start - 100), core.start):
         return True
@@ -338,6 +346,18 @@ def is_rate_quote(text: str, core: Core) -> bool:
     if text[max(line_start, core.start - 3):core.start].strip().endswith("="):
         return True  # «1 доллар = 3,2 рубля»
     return bool(RATE_AFTER.match(text, core.end))
+
+
+@cache
+def _unit_price() -> re.Pattern[str]:
+    """`unit_price` of `data/money_context_ru.json` (as `money.context` reads it: the package's
+    context words import the amounts, so the pattern is compiled here from the data)."""
+    return compile_pattern("(?i)" + data_json("money_context_ru.json")["unit_price"])
+
+
+def _priced_per_unit(text: str, end: int) -> bool:
+    """Is the figure ending at `end` a price per unit of goods («… за тонну», «за кг»)?"""
+    return _unit_price().match(text, end) is not None
 
 
 # A line of exchange-rate quotes in page chrome: «$ 71,02 / € 82,68», «USD 93,24  EUR 98,77».

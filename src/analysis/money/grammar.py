@@ -199,6 +199,13 @@ _AND_MORE = rf"{_SPP}с{_SPP}(?:лишним|небольшим|гаком)"
 # BelTA writes Belarusian rubles as a glued prefix: «Br1,5 млрд», «на Br350 млн».
 _PREFIX = r"(?:US\$|[$€₽£¥₸]|(?-i:USD|EUR|RUB|BYN|CNY|KZT|GBP|Br)(?=[ \u00a0]*\d))"
 
+# An amount wrapped at a line's end, as a paper's column or a PDF's lines wrap it («составил
+# 4,2\nмлрд рублей», «2,1 млрд\nдолларов США»): one line break between the number, its scale
+# and its currency, the next line opening with the lower-case word (a new line opening with a
+# capital, a code or a figure is a new row or heading, not the rest of the amount).
+# (the spaces once, then at most one test for the line break: no alternation to try again)
+_SPW = rf"{_SPS}(?:\n[ \u00a0]*(?=(?-i:[а-яё])))?"
+
 # The pieces other patterns of the package build on: a spelled-out whole number, a currency.
 SPELLED_INT = _SPELLED_INT
 CURRENCY = _CURRENCY
@@ -216,7 +223,7 @@ CORE = lazy_compile(
     rf"(?:{_SPP}(?P<tens>{TENS_WORD})(?={_SPS}{_SCALE}))?"
     # «в размере 1 (одного) миллиона рублей»: the number spelled out again before its scale
     rf"(?:(?={_SPS}\(){_SPELLED_AGAIN}(?={_SPS}{_SCALE}))?"
-    rf"(?:{_SPS}(?P<scale>{_SCALE})"
+    rf"(?:{_SPW}(?P<scale>{_SCALE})"
     # «38 млрд 607,6 млн», «три миллиарда восемьсот миллионов»: a smaller tail
     rf"(?:{_SPS}(?P<num2>{_DIGITS}|(?<![\w-]){_SPELLED_INT}){_SPS}(?P<scale2>{_SCALE}))?"
     # «318 млн 412 тыс. 950 рублей», «62 тыс. 500 руб.», «двенадцать тысяч пятьсот рублей»:
@@ -233,7 +240,7 @@ CORE = lazy_compile(
     rf"|(?:(?<=[Тт]ысяч[аиу])|(?<=[Тт]ысячей)){_SPP}(?P<bunits>{_SPELLED_INT})"
     rf"(?={_SPS}{_CURRENCY}))?"
     r")"
-    rf"(?:{_SPS}(?P<cur>{_CURRENCY})(?:{_KOPECKS})?)?",
+    rf"(?:{_SPW}(?P<cur>{_CURRENCY})(?:{_KOPECKS})?)?",
     re.IGNORECASE,
 )
 

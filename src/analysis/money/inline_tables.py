@@ -38,8 +38,12 @@ __all__ = ["find_inline_blocks"]
 _UNIT_BRACKET = lazy_compile(r"\(([^()\n]{2,80})\)[ \u00a0]*:"
                              r"|(?<!\d),[ \u00a0]*([^\d,:;()\n][^,:;()\n]{1,29}?)[ \u00a0]*"
                              r"(?:\([^()\n]{1,40}\)[ \u00a0]*)?(?::|\n(?=[^\n]*;))")
-# «, млрд руб.:», «, млн долларов:»: a caption's unit with a scale before a colon or a line end
-_CAPTION_SCALE = lazy_compile(r",[ \u00a0]*(?:тыс|млн|млрд|трлн)\.?[ \u00a0][^,:;()\n]{0,25}[:\n]")
+# «, млрд руб.:», «, млн долларов:»: a caption's unit with a scale before a colon or a line end;
+# or a price's unit, a currency per unit of goods («Цена, BYN/т: калий — 980, азот — 720»,
+# «Цены, руб./кг:»: found45)
+_CAPTION_SCALE = lazy_compile(r",[ \u00a0]*(?:(?:тыс|млн|млрд|трлн)\.?[ \u00a0][^,:;()\n]{0,25}"
+                              r"|(?:руб|долл?|(?-i:BYN|USD|RUB|EUR)|евро|[$€₽])\.?/[^\W\d_]{1,5}\.?)"
+                              r"[ \u00a0]*[:\n]")
 _ITEM_CUT = lazy_compile(r";")
 _CELL_CUT = lazy_compile(r"\|")  # a caption's items: «2021 — 21,3 | 2022 — 29,5»
 # «(млн рублей): 2023 год — 450, 2024 год — 520.»: items cut by a comma when the sentence has

@@ -12,34 +12,48 @@ from functools import cache
 
 from analysis.datafiles import data_json
 
-__all__ = ["FRACTION_SCALE", "TENS_WORD", "fraction_of", "group_multiple"]
+__all__ = ["FRACTION_SCALE", "TENS_WORD", "fraction_of", "group_multiple", "words_before_scale"]
 
 
 @cache
 def _forms(key: str) -> dict[str, float]:
-    raw = data_json("scale_shares_ru.json")[key]
+    raw = data_json("scale_shares_ru.json").get(key, {})
     return {form: float(share) for share, forms in raw.items() for form in forms}
 
 
-def _alternatives(key: str) -> str:
-    return "|".join(sorted(map(re.escape, _forms(key)), key=len, reverse=True))
+@cache
+def _before_scale() -> dict[str, float]:
+    """The words read before a bare scale: fractions («четверть») and counts («сотню»)."""
+    return {**_forms("fractions"), **_forms("counts")}
 
 
-# the fraction and the bare scale after it («четверть миллиарда», «четверти миллиона»)
-FRACTION_SCALE = (rf"(?<![\w-])(?:{_alternatives('fractions')})[ \u00a0]+"
+def _alternatives(forms: dict[str, float]) -> str:
+    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
+# the fraction or the count and the bare scale after it («четверть миллиарда», «четверти
+# миллиона», «сотню миллионов»)
+FRACTION_SCALE = (rf"(?<![\w-])(?:{_alternatives(_before_scale())})[ \u00a0]+"
                   r"(?:миллион|миллиард|триллион)(?:а|ов)?(?!\w)")
 # a count of tens after a number, before its scale («полтора десятка миллионов»)
-TENS_WORD = rf"(?:{_alternatives('groups')})(?!\w)"
+TENS_WORD = rf"(?:{_alternatives(_forms('groups'))})(?!\w)"
 
 
 def fraction_of(half: str) -> tuple[float, str] | None:
-    """The share and the scale word of a `half` match that opens with a fraction word
-    («четверть миллиарда» → 0.25, «миллиарда»); None for a glued half («полмиллиарда»)."""
+    """The share and the scale word of a `half` match that opens with a fraction or a count
+    word («четверть миллиарда» → 0.25, «миллиарда»; «сотню миллионов» → 100, «миллионов»);
+    None for a glued half («полмиллиарда»)."""
     parts = half.replace("\u00a0", " ").split()
-    share = _forms("fractions").get(parts[0].lower()) if len(parts) == 2 else None
+    share = _before_scale().get(parts[0].lower()) if len(parts) == 2 else None
     return (share, parts[1]) if share is not None else None
 
 
 def group_multiple(word: str) -> float:
     """The multiple a count-of-tens word stands for («десятка» → 10)."""
     return _forms("groups").get(word.lower(), 1.0)
+
+
+def words_before_scale() -> tuple[str, ...]:
+    """The fraction and count words a bare scale may follow («четверть», «сотню»): where the
+    amount scanner may open a figure."""
+    return tuple(_before_scale())

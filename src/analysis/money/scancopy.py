@@ -1,13 +1,15 @@
 """The copy of an article that the amount scanner reads: Latin look-alike letters inside
-Cyrillic words made Cyrillic («дoлларов» with a Latin o, typed or OCR'd) and editorial square
-brackets made spaces («[почти] $1,8 [млрд]»), offset for offset, so every amount found in the
-copy is at the same place in the text."""
+Cyrillic words made Cyrillic («дoлларов» with a Latin o, typed or OCR'd), editorial square
+brackets made spaces («[почти] $1,8 [млрд]») and a money word hyphenated across a line's end
+made whole («980 млн ру-\nблей», «2,4 мил-\nлиарда»: a paper's column or a PDF's lines),
+offset for offset, so every amount found in the copy is at the same place in the text."""
 
 from __future__ import annotations
 
 import re
 
 from analysis.lazypattern import lazy_compile
+from analysis.money.head_stems import HEAD_STEMS
 from analysis.money.latin import holds_any
 
 __all__ = ["scan_copy"]
@@ -21,6 +23,10 @@ _MIXED_WORD = lazy_compile(r"[^\W\d_]{2,}")
 _CYRILLIC = lazy_compile(r"[А-Яа-яЁё]")
 _LATIN = lazy_compile(r"[A-Za-z]")
 _NO_BRACKETS = str.maketrans("[]", "  ")
+# a word broken by a hyphen at a line's end, its rest in lower case on the next line
+_HYPHENATED = lazy_compile(r"(?<![\w-])([^\W\d_]+)-\n([а-яё]+)")
+# the words whose halves are joined: money heads (`head_stems`) and the rubles' countries
+_MONEY_WORD_STARTS = (*HEAD_STEMS, "росс", "белорус")
 
 
 def scan_copy(text: str) -> str:
@@ -31,7 +37,18 @@ def scan_copy(text: str) -> str:
         scan = _MIXED_WORD.sub(_cyrillic_word, scan)
     if "[" in scan:
         scan = scan.translate(_NO_BRACKETS)
+    if "-\n" in scan:
+        scan = _HYPHENATED.sub(_joined_word, scan)
     return scan
+
+
+def _joined_word(m: re.Match[str]) -> str:
+    """«ру-\nблей» as «  рублей» (the two characters of the break as spaces before the word,
+    so the word ends where its rest ends) when the whole word is a money word."""
+    word = m.group(1) + m.group(2)
+    if word.lower().startswith(_MONEY_WORD_STARTS):
+        return "  " + word
+    return m.group()
 
 
 def _cyrillic_word(m: re.Match[str]) -> str:

@@ -14,7 +14,8 @@ import re
 
 from analysis.lazypattern import lazy_compile
 
-__all__ = ["TOKEN_START", "opening_pattern", "token_starts", "token_starts_kept"]
+__all__ = ["TOKEN_START", "WRAP_ENDS", "opening_pattern", "token_starts", "token_starts_kept",
+           "wrapped_line"]
 
 _SYMBOLS = "$€₽£¥₸"
 # (the class first and the look-behind after it, one character back)
@@ -72,3 +73,21 @@ def token_starts_kept(text: str, lowered: str, start: int, end: int,
     out.extend(c for m in kept.finditer(lowered, start, min(len(lowered), end + 2))
                if (c := m.start() + 1) < end)
     return out
+
+
+
+# the characters a wrapped amount's line may end with: a figure's digit or a scale's dot
+WRAP_ENDS = frozenset("0123456789.")
+# a line break after a figure (or a scale's dot), then the head opening its line
+_WRAPPED_HEAD = lazy_compile(r"[\d.][ \u00a0]*\n[ \u00a0]*\Z")
+
+
+def wrapped_line(text: str, line: int, p: int, reach: int) -> int:
+    """Where the amount scanner's window of a head at `p` may start reading back, given the
+    line break at `line` before it (found no more than `reach` characters back): the break
+    before the line before when the head opens its line right after a number that ends that
+    line («составил 4,2⏎млрд рублей», `grammar._SPW`; asked only when the character before the
+    break is in `WRAP_ENDS`), else `line` itself."""
+    if _WRAPPED_HEAD.match(text, line - 1, p):
+        return text.rfind("\n", max(0, p - reach), line)
+    return line

@@ -47,6 +47,8 @@ class MoneyVocabulary:
     # «равны» of «10 000 старых рублей равны одному новому»: an exchange's ratio, no sum
     redenomination_ratio: tuple[str, ...] = ()
     rounding_precision: tuple[str, ...] = ()  # «округлены до» 0,1 млн: a step, no sum
+    share_words: tuple[str, ...] = ()  # «акции», «бумаги»: whose quoted price is no sum
+    share_moves: tuple[str, ...] = ()  # «подорожали», «торгуются»: the quote's verbs
 
 
 @cache
@@ -75,6 +77,8 @@ def vocabulary() -> MoneyVocabulary:
         count_share=tuple(data.get("count_share", ())),
         redenomination_ratio=tuple(data.get("redenomination_ratio", ())),
         rounding_precision=tuple(data.get("rounding_precision", ())),
+        share_words=tuple(data.get("share_quote", {}).get("shares", ())),
+        share_moves=tuple(data.get("share_quote", {}).get("moves", ())),
     )
 
 

@@ -16,9 +16,9 @@ from analysis.lang.case import fold_yo
 from analysis.lazypattern import lazy_compile
 
 __all__ = ["COUNTRY_NEAR", "DIRECTION", "EXPORT_CUE", "IMPORT_CUE", "NO_CUE", "ORIGIN", "ORIGIN_OPENS",
-           "Cue", "MetricCue", "WordRole", "country_near", "cue_of", "is_adjective", "is_delivery_noun",
-           "is_participle", "is_predicative", "is_verbish", "metric_table", "min_penalty", "weak_cue",
-           "word_role"]
+           "SURFACE_ROLES", "Cue", "MetricCue", "WordRole", "country_near", "cue_of", "is_adjective",
+           "is_delivery_noun", "is_participle", "is_predicative", "is_verbish", "metric_table",
+           "min_penalty", "weak_cue", "word_role"]
 
 NO_CUE = 99  # the score of "no cue at all"
 
@@ -186,6 +186,22 @@ def word_role(word: str) -> WordRole | None:
     if cue is None and not inflow and not delivery:
         return None
     return WordRole(cue=cue, inflow=inflow, delivery=delivery)
+
+
+class _SurfaceRoles(dict[str, "WordRole | None"]):
+    """`word_role` of a word as it is written (any case), cached: `nearest_cue` looks up every
+    word of its window, most of them no cue, and a subscript of a dict is the cheapest
+    look-up there is (no call; the lower case made only for a word not seen yet)."""
+
+    def __missing__(self, word: str) -> WordRole | None:
+        if len(self) >= _SURFACE_ROLES_KEPT:
+            self.clear()  # (a bound, as the caches of `word_role` and `lemma` have)
+        role = self[word] = word_role(word.lower())
+        return role
+
+
+_SURFACE_ROLES_KEPT = 200_000
+SURFACE_ROLES = _SurfaceRoles()  # `SURFACE_ROLES[word]`: the role of `word` as written
 
 
 # --------------------------------------------------------------------------- morphology

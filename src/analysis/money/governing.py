@@ -87,18 +87,22 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
     # (a verb, or a short adjective or adverb with the verb: «излишне перечислено», is no
     # member of a noun phrase)
     if idx is not None and not is_verbish(chosen) and not is_predicative(chosen):
-        for j, head in sorted(cues_before.items(), key=lambda c: -c[0]):
-            if j >= idx or head.penalty > 3 or idx - j > reach_up(
-                    before[idx].group().lower(), head):
+        for j, head in sorted(cues_before.items(), reverse=True):  # (nearest first)
+            if j >= idx or head.penalty > 3:
                 continue
-            if is_adjective(before[j].group().lower()) and not _heads_with_noun(
-                    text, before, cues_before, j, idx):
+            # the pair's two words in lower case, each made once: the rules below ask of
+            # them again and again (`idx` moves up only when the head is taken, at the end)
+            inner = before[idx].group().lower()
+            if idx - j > reach_up(inner, head):
+                continue
+            outer = before[j].group().lower()
+            if is_adjective(outer) and not _heads_with_noun(text, before, cues_before, j, idx):
                 continue  # adjectives agree with their noun, they do not govern it
             between = before[j + 1:idx]
             gap = text[before[j].end():before[idx].start()]
             if (head.metric in _GOODS and cues_before[idx].metric == "financing"
-                    and _PLACE_BEFORE.search(gap) and _is_place_case(before[idx].group().lower())
-                    and _holds_money(before[idx].group().lower())):
+                    and _PLACE_BEFORE.search(gap) and _is_place_case(inner)
+                    and _holds_money(inner)):
                 # «на их приобретение … в городском бюджете зарезервировано»: the budget is
                 # where the money is, which the verb after it governs (a budget, a fund, a
                 # programme: not «цена комбайна в лизинге», a way of paying; not a purchase's
@@ -116,35 +120,34 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 # «получила из федерального бюджета на докапитализацию 5 млрд»: the source
                 # says where the money comes from, the verb takes the capital put in (round 57)
                 break
-            if not _PREPOSITION.search(gap) and _is_draft_head(before[j].group().lower()):
+            if not _PREPOSITION.search(gap) and _is_draft_head(outer):
                 continue  # «проект (союзного) бюджета»: the genitive names the thing
-            if _is_dative(before[j].group().lower()) and not _PREPOSITION_BEFORE.search(
+            if _is_dative(outer) and not _PREPOSITION_BEFORE.search(
                     text, max(0, before[j].start() - 40), before[j].start()):
                 # «предоставил белорусским импортёрам российской техники кредитов на …»: a
                 # bare dative is the verb's recipient, not a phrase the money's word is in
                 continue
-            if (head.metric == "financing" and is_verbish(before[j].group().lower())
-                    and not _PREPOSITION.search(gap) and _is_set_term(before[idx].group().lower())):
+            if (head.metric == "financing" and is_verbish(outer)
+                    and not _PREPOSITION.search(gap) and _is_set_term(inner)):
                 # «предусмотрен штраф до 200 базовых величин», «договор предусматривал
                 # предоплату в размере …»: a penalty or a prepayment a rule or a contract sets
                 # is named by its own noun, no money allocated (`set_terms`; session 33)
                 break
-            if (not is_verbish(before[j].group().lower()) and not _PREPOSITION.search(gap)
-                    and (_is_direct_case(before[idx].group().lower())
-                         or _is_direct_adjective(before[idx].group().lower()))):
+            if (not is_verbish(outer) and not _PREPOSITION.search(gap)
+                    and (_is_direct_case(inner) or _is_direct_adjective(inner))):
                 # «наложил на одного из импортеров штраф в размере …»: a noun governs the
                 # genitive or a preposition's noun after it, never a subject or an object
                 # (nor an object's adjective: «получил под сделку кредитную линию на …»)
                 continue
-            if (head.metric == "financing" and is_verbish(before[j].group().lower())
+            if (head.metric == "financing" and is_verbish(outer)
                     and cues_before[idx].metric in _MEASURES and not _PURPOSE.search(gap)
-                    and lemma(before[j].group().lower()) not in _FUNDS_OBJECT):
+                    and lemma(outer) not in _FUNDS_OBJECT):
                 # «программа предусматривает рост экспорта до …», «предусмотрено увеличение
                 # товарооборота до …»: a verb of allocation whose object is a measure of trade
                 # or output sets a level of that measure, no money given (but «направит на
                 # поддержку экспорта»: a purpose, the money's; issue 10, session 31)
                 break
-            if (cues_before[idx].metric == "agreements" and is_verbish(before[j].group().lower())
+            if (cues_before[idx].metric == "agreements" and is_verbish(outer)
                     and _GOVERNED_NOUN.search(gap)):
                 # «закупает станок по контракту на 12,5 млн»: a contract in a preposition's
                 # phrase after the verb is an adverbial; the sum hangs from the contract
@@ -154,12 +157,11 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                     or (_ABOUT.search(gap) and not _agreement_on(head, cues_before[idx]))
                     or any(is_verbish(w.group().lower()) for w in between)):
                 break
-            if (((is_verbish(before[j].group().lower())
-                  and not _repays(before[j].group().lower())) or (
-                    head.metric == "financing" and not _is_programme(before[j].group().lower())))
-                    and not _in_purpose_phrase(gap, before[idx].group().lower())
+            if (((is_verbish(outer) and not _repays(outer))
+                 or (head.metric == "financing" and not _is_programme(outer)))
+                    and not _in_purpose_phrase(gap, inner)
                     and cues_before[idx].penalty < 3 and (cues_before[idx].metric in _MONEY_NOUNS
-                                                          or _is_tax(before[idx].group().lower()))):
+                                                          or _is_tax(inner))):
                 # «выделила Беларуси кредит», «выделение кредита»: the object names the
                 # money (but «профинансировал строительство / контракты» and «субсидии …
                 # по кредитам» do not, nor a verb of paying back: «погасила займов на» is
@@ -167,12 +169,12 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 break
             if (head.metric == "agreements" and cues_before[idx].metric in _MONEY_NOUNS
                     and cues_before[idx].penalty < 3 and _FOR.search(gap)
-                    and not _is_work(before[idx].group().lower())):
+                    and not _is_work(inner)):
                 # «договоры на финансирование … заключены на»: the money they are for (but
                 # «контракт на реконструкцию участка … стоимостью»: a work, the contract's)
                 break
             metric, idx = head.metric, j
-            word = before[j].group().lower()
+            word = outer
             if is_verbish(word):
                 break  # «импортеры … заплатили НДС»: the noun before a verb is its subject
     return MetricCue(metric=metric, score=best.score, head=word)

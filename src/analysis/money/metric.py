@@ -20,13 +20,14 @@ from analysis.money.buyers_share import received_from_russian_buyers, russian_bu
 from analysis.money.charge_share import blank_share, charge_named, share_bounded
 from analysis.money.context import is_export_revenue
 from analysis.money.coordinated import new_predicate_in
-from analysis.money.cue_gaps import clause_before, gap_words, heads_next_amount, words_between
+from analysis.money.cue_gaps import clause_before, clause_end, gap_words, heads_next_amount, words_between
 from analysis.money.cuewords import (
     DIRECTION,
     EXPORT_CUE,
     IMPORT_CUE,
     NO_CUE,
     ORIGIN,
+    SURFACE_ROLES,
     Cue,
     MetricCue,
     country_near,
@@ -35,7 +36,6 @@ from analysis.money.cuewords import (
     is_verbish,
     min_penalty,
     weak_cue,
-    word_role,
 )
 from analysis.money.deal_kind import deal_kind
 from analysis.money.deal_value import credit_after_dash, deal_value
@@ -44,7 +44,7 @@ from analysis.money.governing import MetricCandidate, governing, reach_up
 from analysis.money.lender_portfolio import lender_portfolio
 from analysis.money.metric_masks import SentenceMasks, not_cue_heads
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
-from analysis.money.scope import CLAUSE_MARK, AmountScope, fold
+from analysis.money.scope import AmountScope, fold
 from analysis.money.trade_brought import brought_by_trade, trade_brought_in
 from analysis.money.turnover import mutual_deliveries, turnover_kind
 from analysis.vocab import METRICS
@@ -203,7 +203,7 @@ def metric_of(scope: AmountScope) -> MetricCue:
     if metric != "agreements" and deal_value(scope, metric, head):
         # «договор … с минимальным объёмом закупок …», «по контракту … поставит … на»
         return MetricCue(metric="agreements", score=score, head=head)
-    if metric == "agreements" and _INSURED.search(text, scope.start, _clause_end(scope)):
+    if metric == "agreements" and _INSURED.search(text, scope.start, clause_end(scope)):
         # insured exports (round 14), the verb before the amount or after it in its clause:
         # «Экспортные контракты на 11,2 млрд рублей застрахованы …» (round 36)
         return MetricCue(metric="export", score=score, head=head)
@@ -255,12 +255,6 @@ def metric_of(scope: AmountScope) -> MetricCue:
     return found
 
 
-def _clause_end(scope: AmountScope) -> int:
-    """Where the amount's clause ends: the next clause mark after it, else the sentence's end."""
-    mark = CLAUSE_MARK.search(scope.text, scope.amount.end, scope.end)
-    return mark.start() if mark else scope.end
-
-
 def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
     """The best cue around the amount, read in `text` (the scope's text by default, or a
     copy with clauses blanked out); ("other", NO_CUE, "") if none.
@@ -299,8 +293,13 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
                 break
     cues_before: dict[int, Cue] = {}  # index in `before` -> the cue of that word
     last_cue, last_reach = 0, 6  # distance of the last cue before the amount, and its reach
-    least_penalty, role_of = min_penalty(), word_role  # (locals: read for every word)
+    # (locals: read for every word; the role by the word as written, so the lower case is
+    # made only for the few words that have one)
+    least_penalty, roles = min_penalty(), SURFACE_ROLES
+    rest = [o for o in others if o is not amount]  # (most often none: their tests skipped)
     for side, seq in (("before", before[::-1]), ("after", after)):
+        if side == "after" and best is not None and best[0] < 3:
+            break  # (the stop below, at the first word after the amount, without reading it)
         for dist, w in enumerate(seq):
             if side == "after" and best is not None and dist + 3 > best[0]:
                 break  # scores after the amount are at least dist + 3: none can win now
@@ -311,10 +310,10 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
                 # words before it (10 from «стоимостью»), so past such a gap with no cue
                 # nothing further is used.
                 break
-            word = w.group().lower()
-            role = role_of(word)
+            role = roles[w.group()]
             if role is None:
                 continue  # most words: no cue, no inflow or delivery lemma
+            word = w.group().lower()
             ws, we = w.span()
             cue, inflow, delivery = role
             if cue is None:
@@ -351,7 +350,7 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
                     # «…, импорт — около $45 млн»: the next amount's cue (but «780 млн пришлось
                     # на белорусский экспорт — грузовики МАЗ»: a list of goods follows)
                     continue
-                if any(amount.end <= o.start < ws for o in others if o is not amount):
+                if rest and any(amount.end <= o.start < ws for o in rest):
                     continue  # «1,04 млрд, из которых 780 млн пришлось на экспорт»: the part's
                 if crossed and heads_next_amount(text, we, amount, others):
                     continue  # «…, импорт из России — 312 млн»: the next clause's cue
@@ -364,13 +363,13 @@ def nearest_cue(scope: AmountScope, text: str | None = None) -> MetricCue:
                     # «640 млн долларов; основная часть продаж приходится на …»: a clause of
                     # its own (but «2 млрд руб.; этот кредит был погашен» names the figure)
                     continue
-            elif any(we <= o.start and o.end <= amount.start and new_predicate_in(
-                    text, o.end, amount.start) for o in others if o is not amount):
+            elif rest and any(we <= o.start and o.end <= amount.start and new_predicate_in(
+                    text, o.end, amount.start) for o in rest):
                 continue  # «подписала договор на $12 млн и продала права за 3,5 млн»
             else:
                 cues_before[len(before) - 1 - dist] = cue
                 last_cue, last_reach = dist, reach_up(word)
-            if any(g_lo <= o.start < g_hi for o in others if o is not amount):
+            if rest and any(g_lo <= o.start < g_hi for o in rest):
                 score += 6  # the cue belongs to the amount in between first
             key = (score, _PRIORITY[metric], metric, ws, word)  # `ws` is unique: `word` never
             if best is None or key < best:                      # decides, it is the head

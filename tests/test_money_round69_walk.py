@@ -1,0 +1,78 @@
+"""Readings for the causes found in round 69's money dev part (session 45, walk69money). The
+texts are written for this test in the style of such news.
+
+- a clock time («03:40 — …», «11:15 — …») is no figure: a podcast's time codes and a live
+  blog's entries neither make money of their minutes nor open a range with them;
+- a bare «рублей» figure converted into named Belarusian rubles in a bracket after it is in
+  Russian rubles, and so are the writer's bare rubles after it;
+- a rate word inside a bracket that closes before a figure («(по курсу … за доллар)») makes
+  no rate quote of the sum after the bracket.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import facts_by_surface
+
+from analysis.money import find_amounts
+
+
+def test_time_codes_are_no_figures() -> None:
+    text = ("Выпуск 12. О чём говорим:\n"
+            "02:15 — Экспорт тракторов: $1,2 млрд за полгода\n"
+            "14:50 — 80 млрд ₽ на кооперацию: кто получит деньги\n"
+            "1:02:45 — Вопросы слушателей\n")
+    surfaces = [a.surface for a in find_amounts(text)]
+    assert surfaces == ["$1,2 млрд", "80 млрд ₽"]
+
+
+def test_a_live_blogs_clock_opens_no_range(tmp_path: Path) -> None:
+    text = ("Форум регионов: онлайн\n\n"
+            "10:30 — Открытие пленарного заседания.\n"
+            "11:05 — 6 млрд рублей направят на совместные проекты в машиностроении, заявил "
+            "вице-премьер.\n")
+    facts = facts_by_surface(tmp_path, text, published="2023-06-28")
+    assert list(facts) == ["6 млрд рублей"]
+    assert facts["6 млрд рублей"].amount.qualifier == "exact"
+
+
+def test_a_clock_inside_a_figure_is_left_alone() -> None:
+    # a year and a colon are no clock («В 2019:12 млн» as typed in a table's line)
+    found = {a.surface: a.value for a in find_amounts("Итого за 2019:12 млн рублей.")}
+    assert found == {"12 млн рублей": 12e6}
+
+
+def test_rubles_converted_into_belarusian_ones_are_russian(tmp_path: Path) -> None:
+    text = ("Банкротство дилера МТЗ: кто сколько требует\n\n"
+            "Требования в реестре:\n"
+            "– торговый дом МТЗ – 86,4 млн рублей, из них пени 4,1 млн (по курсу завод "
+            "пересчитал долг в 8,7 млрд белорусских рублей);\n"
+            "– банк – 120 млн рублей;\n"
+            "– поставщики запчастей – 11,5 млн рублей.\n")
+    facts = facts_by_surface(tmp_path, text, published="2011-03-02")
+    for surface in ("86,4 млн рублей", "4,1 млн", "120 млн рублей", "11,5 млн рублей"):
+        assert facts[surface].amount.currency == "RUB", surface
+    assert facts["8,7 млрд белорусских рублей"].amount.currency == "BYR"
+
+
+def test_a_bracket_naming_another_belarusian_sum_converts_nothing(tmp_path: Path) -> None:
+    # the bracket's Belarusian figure is no Russian rubles' worth of the one before it: the
+    # rubles are read as before (a Belarusian plant's statement: Belarusian)
+    text = ("Итоги года\n\n"
+            "Выручка ОАО «Гомсельмаш» составила 1,2 млрд рублей (в пересчёте на экспорт в "
+            "Россию — 640 млн белорусских рублей), сообщили в пресс-службе предприятия.\n")
+    facts = facts_by_surface(tmp_path, text, published="2024-02-01", url="https://gomselmash.by/news")
+    assert facts["1,2 млрд рублей"].amount.currency == "BYN"
+
+
+def test_a_rate_in_a_closed_bracket_quotes_nothing_after_it() -> None:
+    text = ("В долларовом выражении (по среднему курсу 3,25 рубля за доллар) средняя зарплата "
+            "в отрасли составила около 610 долларов.")
+    found = {a.surface: a.currency for a in find_amounts(text)}
+    assert found == {"около 610 долларов": "USD"}
+
+
+def test_a_rate_before_its_quote_is_still_one() -> None:
+    text = "Официальный курс доллара на 12 марта — 3,25 рубля."
+    assert find_amounts(text) == []

@@ -76,3 +76,22 @@ def test_a_rate_in_a_closed_bracket_quotes_nothing_after_it() -> None:
 def test_a_rate_before_its_quote_is_still_one() -> None:
     text = "Официальный курс доллара на 12 марта — 3,25 рубля."
     assert find_amounts(text) == []
+
+
+def test_an_agendas_will_be_discussed_plans_nothing(tmp_path: Path) -> None:
+    text = ("Анонс: встреча с экспортёрами\n\n"
+            "О чём пойдёт речь\n"
+            "• Лизинг белорусской техники. В прошлом году компания передала хозяйствам края "
+            "машин на 2,3 млрд рублей.\n"
+            "• Новый склад запчастей МТЗ стоимостью 180 млн рублей.\n")
+    facts = facts_by_surface(tmp_path, text, published="2024-04-02")
+    assert not facts["2,3 млрд рублей"].forecast
+    assert not facts["180 млн рублей"].forecast
+
+
+def test_a_plan_after_the_agenda_is_still_a_plan(tmp_path: Path) -> None:
+    text = ("Анонс: встреча с экспортёрами\n\n"
+            "Гость расскажет о планах: в следующем году банк выдаст покупателям белорусской "
+            "техники кредитов на 4 млрд рублей.\n")
+    facts = facts_by_surface(tmp_path, text, published="2024-04-02")
+    assert facts["4 млрд рублей"].forecast

@@ -95,3 +95,34 @@ def test_a_plan_after_the_agenda_is_still_a_plan(tmp_path: Path) -> None:
             "техники кредитов на 4 млрд рублей.\n")
     facts = facts_by_surface(tmp_path, text, published="2024-04-02")
     assert facts["4 млрд рублей"].forecast
+
+
+def test_a_date_in_digits_dates_a_contract(tmp_path: Path) -> None:
+    text = ("Обоснование цены\n\n"
+            "Справочно: по договору № 7 от 21.09.2016 аналогичный погрузчик был поставлен "
+            "за 2 640 000 руб.\n")
+    facts = facts_by_surface(tmp_path, text, published="2019-02-11")
+    assert facts["2 640 000 руб."].metric == "agreements"
+    assert facts["2 640 000 руб."].year == 2016
+
+
+def test_a_debt_at_a_date_in_digits_takes_its_year(tmp_path: Path) -> None:
+    text = ("Долги по зарплате\n\n"
+            "Просроченная задолженность предприятия по состоянию на 01.07.2018 составила "
+            "3,4 млн рублей.\n")
+    facts = facts_by_surface(tmp_path, text, published="2018-08-20")
+    assert facts["3,4 млн рублей"].year == 2018
+
+
+def test_a_deadline_in_digits_gives_no_year(tmp_path: Path) -> None:
+    text = ("Претензия поставщику\n\n"
+            "Вернуть аванс в 5,5 млн рублей компания обязана до 01.08.2018.\n")
+    facts = facts_by_surface(tmp_path, text, published="2018-06-20")
+    assert facts["5,5 млн рублей"].year is None
+
+
+def test_a_versions_number_is_no_date(tmp_path: Path) -> None:
+    text = ("Программы для дилеров\n\n"
+            "Лицензия на версию 1.2.2017 учётной программы стоит 4 500 рублей.\n")
+    facts = facts_by_surface(tmp_path, text, published="2019-02-11")
+    assert facts["4 500 рублей"].year is None

@@ -75,6 +75,9 @@ def _year_mentions(text: str, start: int, end: int) -> tuple[YearMention, ...]:
         return ()  # (every year's digits open with «19» or «20»: most sentences have none)
     for m in YEAR_DIGITS.finditer(text, start, end):
         ys, ye = m.span()
+        if ys > 0 and text[ys - 1] == "." and (day := _numeric_date(text, start, end, ys, ye)):
+            out.append(day)  # «по контракту № 23 от 17.04.2017», «подписан 05.03.2019»
+            continue
         if (ys > 0 and text[ys - 1] in "0123456789.,") or (
                 ye < len(text) and (text[ye].isdigit()
                                     or (text[ye] in ".," and text[ye + 1:ye + 2].isdigit()))):
@@ -102,6 +105,32 @@ def _year_mentions(text: str, start: int, end: int) -> tuple[YearMention, ...]:
                                              and text[max(0, ys - 3):ys].rstrip(" \u00a0")
                                              .endswith("("))))
     return tuple(out)
+
+
+# a date written in digits before its year: the day and the month of two digits, each with
+# its dot («17.04.2017», «5.03.2019»; not a version's «1.2.2017»), no digit or dot before them
+_DAY_MONTH = lazy_compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\Z")
+
+
+def _numeric_date(text: str, start: int, end: int, ys: int, ye: int) -> YearMention | None:
+    """The year of a date written in digits («от 17.04.2017»), read as «17 апреля 2017 года»
+    is: a day's year, with a preposition before the day («до 01.08.2018», a deadline; «с
+    01.01.2023», a start) as the month's would be (session 45, walk69money: a procurement
+    page's «по контракту № 23 от 17.04.2017 … поставлен за 1 912 000 руб.» took no year)."""
+    if ye < len(text) and (text[ye].isdigit()
+                           or (text[ye] in ".," and text[ye + 1:ye + 2].isdigit())):
+        return None
+    day = _DAY_MONTH.search(text, max(start, ys - 6), ys)
+    if day is None:
+        return None
+    ds = day.start()
+    pre = _YEAR_PRE_SPACED.search(text, max(start, ds - 16), ds) if ds > start and text[
+        ds - 1] in " \u00a0" else None
+    post = _YEAR_POST.match(text, ye, end)
+    return YearMention(start=pre.start() if pre else ds, end=post.end() if post else ye,
+                       digits_start=ys, year=int(text[ys:ye]),
+                       preposition=pre.group().strip().lower() if pre else "", is_span=False,
+                       has_word=True)
 
 
 def _numbered(text: str, slash: int) -> bool:

@@ -126,3 +126,12 @@ def test_a_versions_number_is_no_date(tmp_path: Path) -> None:
             "Лицензия на версию 1.2.2017 учётной программы стоит 4 500 рублей.\n")
     facts = facts_by_surface(tmp_path, text, published="2019-02-11")
     assert facts["4 500 рублей"].year is None
+
+
+def test_an_intensifier_before_the_place_keeps_its_preposition(tmp_path: Path) -> None:
+    text = ("Экспорт через порты\n\n"
+            "В прошлом году через российские порты отправлено продукции на 3,1 млрд долларов "
+            "(для сравнения, экспорт в саму Россию составил 19,8 млрд).\n")
+    facts = facts_by_surface(tmp_path, text, published="2023-05-04")
+    assert facts["19,8 млрд"].metric == "export"
+    assert facts["19,8 млрд"].flow == "BY→RU"

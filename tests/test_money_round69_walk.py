@@ -135,3 +135,12 @@ def test_an_intensifier_before_the_place_keeps_its_preposition(tmp_path: Path) -
     facts = facts_by_surface(tmp_path, text, published="2023-05-04")
     assert facts["19,8 млрд"].metric == "export"
     assert facts["19,8 млрд"].flow == "BY→RU"
+
+
+def test_farms_of_a_region_in_the_dative_receive_the_goods(tmp_path: Path) -> None:
+    text = ("Комбайны для соседей\n\n"
+            "«Гомсельмаш» за девять месяцев поставил хозяйствам Смоленской области 52 комбайна "
+            "на 940 млн рублей.\n")
+    facts = facts_by_surface(tmp_path, text, published="2022-10-14")
+    assert facts["940 млн рублей"].flow == "BY→RU"
+    assert facts["940 млн рублей"].region == "Смоленская область"

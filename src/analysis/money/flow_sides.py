@@ -209,6 +209,8 @@ def _role(text: str, start: int, end: int) -> str | None:
     if prep in words.partner_before:
         return PARTNER
     if adjective:
+        if prep and is_place_part_destination(text, before.start(), prep, _cases(surface[0])):
+            return DESTINATION  # «поставил хозяйствам Брянской области» (session 45)
         if (role := _noun_role(text, end)) == OWNER and _owner_of_destination(text, start, end, words):
             # «поставляет стартеры для конвейера ульяновского завода», «на склады минского
             # предприятия»: the firm that owns the place goods go to receives them

@@ -144,3 +144,10 @@ def test_farms_of_a_region_in_the_dative_receive_the_goods(tmp_path: Path) -> No
     facts = facts_by_surface(tmp_path, text, published="2022-10-14")
     assert facts["940 млн рублей"].flow == "BY→RU"
     assert facts["940 млн рублей"].region == "Смоленская область"
+
+
+def test_supply_chains_in_a_title_are_no_delivery(tmp_path: Path) -> None:
+    text = ("Семинар «Россия – Беларусь: новые цепочки поставок»\n\n"
+            "Участие платное – 2 500 рублей, для членов союза бесплатно.\n")
+    facts = facts_by_surface(tmp_path, text, published="2024-02-06")
+    assert facts["2 500 рублей"].metric == "other"

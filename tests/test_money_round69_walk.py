@@ -6,7 +6,11 @@ texts are written for this test in the style of such news.
 - a bare «рублей» figure converted into named Belarusian rubles in a bracket after it is in
   Russian rubles, and so are the writer's bare rubles after it;
 - a rate word inside a bracket that closes before a figure («(по курсу … за доллар)») makes
-  no rate quote of the sum after the bracket.
+  no rate quote of the sum after the bracket;
+- «О чём пойдёт речь» plans nothing; «цепочки поставок» deliver nothing;
+- a deal document's date in digits («по контракту № 23 от 17.04.2017») dates its sum;
+- «в саму Россию»: the preposition before «сам» is the place's;
+- farms of a region in the dative after a verb of shipping receive the goods.
 """
 
 from __future__ import annotations
@@ -106,19 +110,20 @@ def test_a_date_in_digits_dates_a_contract(tmp_path: Path) -> None:
     assert facts["2 640 000 руб."].year == 2016
 
 
-def test_a_debt_at_a_date_in_digits_takes_its_year(tmp_path: Path) -> None:
-    text = ("Долги по зарплате\n\n"
-            "Просроченная задолженность предприятия по состоянию на 01.07.2018 составила "
-            "3,4 млн рублей.\n")
-    facts = facts_by_surface(tmp_path, text, published="2018-08-20")
-    assert facts["3,4 млн рублей"].year == 2018
+def test_a_quotes_date_in_digits_dates_its_price(tmp_path: Path) -> None:
+    text = ("Обоснование начальной цены\n\n"
+            "Поставщик 1 | ООО «Техснаб», КП от 11.02.2021 вх. № 40 | 3 150 000,00 руб.\n")
+    facts = facts_by_surface(tmp_path, text, published="2021-02-19")
+    assert facts["3 150 000,00 руб."].year == 2021
 
 
-def test_a_deadline_in_digits_gives_no_year(tmp_path: Path) -> None:
-    text = ("Претензия поставщику\n\n"
-            "Вернуть аванс в 5,5 млн рублей компания обязана до 01.08.2018.\n")
-    facts = facts_by_surface(tmp_path, text, published="2018-06-20")
-    assert facts["5,5 млн рублей"].year is None
+def test_a_rulings_date_in_digits_dates_no_claim(tmp_path: Path) -> None:
+    # a court's ruling admits a claim: its date is no deal's (round 60's reading)
+    text = ("Сообщение управляющего\n\n"
+            "Определением арбитражного суда от 14.09.2020 в реестр включено требование "
+            "банка в размере 12 400 000 руб.\n")
+    facts = facts_by_surface(tmp_path, text, published="2020-10-02")
+    assert facts["12 400 000 руб."].year is None
 
 
 def test_a_versions_number_is_no_date(tmp_path: Path) -> None:

@@ -109,18 +109,22 @@ def _year_mentions(text: str, start: int, end: int) -> tuple[YearMention, ...]:
 
 # a date written in digits before its year: the day and the month of two digits, each with
 # its dot («17.04.2017», «5.03.2019»; not a version's «1.2.2017»), no digit or dot before them
-# …told in running text: a word in lower case right before it («от 17.04.2017», «на
-# 01.07.2018», «подписан 05.03.2019»), not a date line's «| 22.05.2019 |» or «Дата: 12.03.2019»
-_WORD_BEFORE_DATE = lazy_compile(r"(?<![А-Яа-яЁё])[а-яё]+[ \u00a0]+\Z")
+# …read as the date of a deal's document it follows («по контракту № 23 от 17.04.2017», «по
+# кредитному договору от 11.05.2016 № 0119-16», «КП от 04.03.2019»: a document's number may
+# stand between), whose sum it dates as the day of a signing does; not a ruling's date («
+# определением суда от 28.10.2019»: the claims it admits take no year, round 60), a rate
+# ticker's «на 23.11.2021» or a page's date line («| 22.05.2019 |»)
+_DEAL_DOCUMENT_BEFORE = lazy_compile(
+    r"(?i)(?<![а-яё])(?:договор|контракт|соглашени|кп(?![а-яё])|коммерческ\w+[ \u00a0]+предложени"
+    r"|сч[её]т(?:-фактур\w*|а|у|ом|е)?(?![а-яё])|спецификаци)\w*"
+    r"(?:[ \u00a0]+(?:№|N)[ \u00a0]*[^\s,;]+)?[ \u00a0]+от[ \u00a0]+\Z")
 _DAY_MONTH = lazy_compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\Z")
 
 
 def _numeric_date(text: str, start: int, end: int, ys: int, ye: int) -> YearMention | None:
-    """The year of a date written in digits in running text («от 17.04.2017»), read as «17
-    апреля 2017 года» is: a day's year, with a preposition before the day («до 01.08.2018», a
-    deadline; «с 01.01.2023», a start) as the month's would be (session 45, walk69money: a
-    procurement page's «по контракту № 23 от 17.04.2017 … поставлен за 1 912 000 руб.» took
-    no year)."""
+    """The year of a deal document's date written in digits («по контракту № 23 от 17.04.2017
+    … поставлен за 1 912 000 руб.»), read as «17 апреля 2017 года» is (session 45,
+    walk69money: a procurement page's suppliers' quotes and a past contract took no year)."""
     if ye < len(text) and (text[ye].isdigit()
                            or (text[ye] in ".," and text[ye + 1:ye + 2].isdigit())):
         return None
@@ -128,14 +132,11 @@ def _numeric_date(text: str, start: int, end: int, ys: int, ye: int) -> YearMent
     if day is None:
         return None
     ds = day.start()
-    if _WORD_BEFORE_DATE.search(text, max(0, ds - 30), ds) is None:
-        return None  # «14.08.2023 | Пресс-служба», «| 22.05.2019 |»: a page's date line
-    pre = _YEAR_PRE_SPACED.search(text, max(start, ds - 16), ds)
+    if _DEAL_DOCUMENT_BEFORE.search(text, max(0, ds - 60), ds) is None:
+        return None
     post = _YEAR_POST.match(text, ye, end)
-    return YearMention(start=pre.start() if pre else ds, end=post.end() if post else ye,
-                       digits_start=ys, year=int(text[ys:ye]),
-                       preposition=pre.group().strip().lower() if pre else "", is_span=False,
-                       has_word=True)
+    return YearMention(start=ds, end=post.end() if post else ye, digits_start=ys,
+                       year=int(text[ys:ye]), preposition="", is_span=False, has_word=True)
 
 
 def _numbered(text: str, slash: int) -> bool:

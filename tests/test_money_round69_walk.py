@@ -7,7 +7,8 @@ texts are written for this test in the style of such news.
   Russian rubles, and so are the writer's bare rubles after it;
 - a rate word inside a bracket that closes before a figure («(по курсу … за доллар)») makes
   no rate quote of the sum after the bracket;
-- «О чём пойдёт речь» plans nothing; «цепочки поставок» deliver nothing;
+- «О чём пойдёт речь» plans nothing; «цепочки поставок» deliver nothing; «фонд заработной
+  платы» is wages, no fund's money;
 - a deal document's date in digits («по контракту № 23 от 17.04.2017») dates its sum;
 - «в саму Россию»: the preposition before «сам» is the place's;
 - farms of a region in the dative after a verb of shipping receive the goods.
@@ -156,3 +157,11 @@ def test_supply_chains_in_a_title_are_no_delivery(tmp_path: Path) -> None:
             "Участие платное – 2 500 рублей, для членов союза бесплатно.\n")
     facts = facts_by_surface(tmp_path, text, published="2024-02-06")
     assert facts["2 500 рублей"].metric == "other"
+
+
+def test_a_wage_fund_is_no_fund_money(tmp_path: Path) -> None:
+    text = ("О заработной плате в области\n\n"
+            "Фонд заработной платы предприятий машиностроения за январь–июнь составил "
+            "412,6 млн рублей.\n")
+    facts = facts_by_surface(tmp_path, text, published="2019-07-25")
+    assert facts["412,6 млн рублей"].metric == "other"

@@ -303,6 +303,15 @@ def is_rounding_step(text: str, core: Core) -> bool:
     return _precision_before().search(text, lo, core.start) is not None
 
 
+def _bracket_closed_between(text: str, line_start: int, rate: int, start: int) -> bool:
+    """Does the rate word at `rate` stand in a bracket that closes before the core at `start`
+    («В долларовом эквиваленте (по среднему курсу 8 360 рублей за доллар) зарплата составила
+    около 504 долларов»: the rate is the bracket's; the sum after it converted at it, session
+    45, walk69money)?"""
+    opened = text.rfind("(", line_start, rate)
+    return opened >= 0 and text.rfind(")", opened, rate) < 0 and text.find(")", rate, start) >= 0
+
+
 def is_rate_quote(text: str, core: Core) -> bool:
     """Is the core an exchange-rate quote (a price of a currency, not an amount), or a share's
     quoted price (`share_quotes`)?"""
@@ -334,7 +343,8 @@ def is_rate_quote(text: str, core: Core) -> bool:
         rate = RATE_BEFORE.search(text, own[-1], core.start)
     if rate and not SENTENCE_BREAK.search(text, rate.start(), core.start) and not (
             CONVERTED_AT_RATE.search(text, max(line_start, rate.start() - 30), core.start)
-            or _priced_per_unit(text, core.end)):
+            or _priced_per_unit(text, core.end)
+            or _bracket_closed_between(text, line_start, rate.start(), core.start)):
         # (a rate word in the sentence before: «…по курсу. Тарифы: 35.000 руб.»; a price per
         # unit of goods is no rate: «на бирже цена пшеницы выросла до 240 долларов за тонну»)
         return True

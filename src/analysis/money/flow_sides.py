@@ -162,6 +162,8 @@ def _role(text: str, start: int, end: int) -> str | None:
     """What the side named at text[start:end] is to the goods (the module docstring)."""
     words = flow_words()
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1).lower() in words.intensifiers:  # «в саму Россию»
+        before = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start()) or before
     prep = before.group(1).lower() if before else ""
     two_before = _WORD_BEFORE.search(text, max(0, start - 40), before.start()) if before else None
     pair = f"{two_before.group(1).lower()} {prep}" if two_before else ""
@@ -207,6 +209,8 @@ def _role(text: str, start: int, end: int) -> str | None:
     if prep in words.partner_before:
         return PARTNER
     if adjective:
+        if prep and is_place_part_destination(text, before.start(), prep, _cases(surface[0])):
+            return DESTINATION  # «поставил хозяйствам Брянской области» (session 45)
         if (role := _noun_role(text, end)) == OWNER and _owner_of_destination(text, start, end, words):
             # «поставляет стартеры для конвейера ульяновского завода», «на склады минского
             # предприятия»: the firm that owns the place goods go to receives them

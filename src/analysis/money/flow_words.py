@@ -40,6 +40,7 @@ class FlowWords(NamedTuple):
     sale_words: frozenset[str]  # selling: a side in the prepositional after one is the market
     clients: frozenset[str] = frozenset()  # people a service is sold to («граждан России»)
     total_opener: re.Pattern[str] | None = None  # «Всего …», «В целом …» opening a sentence
+    intensifiers: frozenset[str] = frozenset()  # «в саму Россию»: the preposition is before it
 
 
 @cache
@@ -69,6 +70,7 @@ def flow_words() -> FlowWords:
         speaker=union(data["speaker"]), speaker_reach=int(data["speaker_reach"]),
         sale_words=frozenset(data["sale_words"]), currency_nouns=frozenset(data["currency_nouns"]),
         clients=frozenset(data.get("clients", ())),
+        intensifiers=frozenset(data.get("intensifiers", ())),
         total_opener=compile_pattern(r"[\s«\"—–-]*(?:" + "|".join(data["total_openers"])
                                      + r")(?![а-яё])", re.IGNORECASE)
         if "total_openers" in data else None)

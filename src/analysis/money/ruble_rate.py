@@ -16,8 +16,8 @@ from analysis.money.converted import conversion_between
 if TYPE_CHECKING:
     from analysis.money.amounts import Amount
 
-__all__ = ["RUB_PER_BYN", "converts_named_russian", "goes_on_in", "old_ruble_scale", "restates",
-           "ruble_by_rate"]
+__all__ = ["BYR_PER_RUB", "RUB_PER_BYN", "converts_named_russian", "goes_on_in", "old_ruble_scale",
+           "restates", "ruble_by_rate"]
 
 _HARD = frozenset({"USD", "EUR"})
 _OLD_BELARUSIAN = 500.0  # rubles to a dollar or euro from here up: BYR (1,000–20,000 since 2000)
@@ -25,7 +25,7 @@ _NEW_BELARUSIAN = 6.0  # up to here: BYN (about 1.5–3.7 since 2016)
 _RUSSIAN = (20.0, 150.0)  # Russian rubles (about 24–110 since 2000)
 # Before 2016 a Russian ruble was worth some 40 (2000) to 300 (2011–2015) Belarusian rubles
 # (BYR), since then 1/15–1/50 of a new one (BYN); margins on both
-_BYR_PER_RUB = (20.0, 500.0)
+BYR_PER_RUB = (20.0, 500.0)
 RUB_PER_BYN = (15.0, 50.0)  # Russian rubles to a Belarusian ruble since 2016
 # «4,2 млрд рублей (около $1,95 млн)»: a dollar or euro figure alone in a bracket right after
 # the rubles restates them (the bracket's opening and its closing around the figure)
@@ -96,7 +96,7 @@ def old_ruble_scale(a: Amount, russian: Amount, old: bool) -> bool:
     restatement in the Russian ones (a debt, a part, next year's target) is of their order, so
     a figure this much larger is in the other, old Belarusian rubles (BYR), whoever the
     headline names."""
-    return old and a.value >= _BYR_PER_RUB[0] * russian.value > 0
+    return old and a.value >= BYR_PER_RUB[0] * russian.value > 0
 
 
 def converts_named_russian(text: str, a: Amount, russian: Amount, old: bool) -> bool:
@@ -111,5 +111,5 @@ def converts_named_russian(text: str, a: Amount, russian: Amount, old: bool) -> 
             conversion_between(text, russian.end, a.start, a.end) or _bracketed(text, russian.end, a)):
         return False
     if old:
-        return _BYR_PER_RUB[0] <= a.value / russian.value <= _BYR_PER_RUB[1]
+        return BYR_PER_RUB[0] <= a.value / russian.value <= BYR_PER_RUB[1]
     return RUB_PER_BYN[0] <= russian.value / a.value <= RUB_PER_BYN[1]

@@ -21,6 +21,7 @@ from analysis.lazypattern import lazy_compile
 from analysis.money.belarusian_quote import in_belarusian_reply, said_by_belarusian_side
 from analysis.money.context import context_words
 from analysis.money.contrasted_rubles import joined_share, set_against_russian
+from analysis.money.converted_rubles import converted_into_belarusian
 from analysis.money.grammar import RUBLE_WORD
 from analysis.money.headline_rubles import headline_echoes
 from analysis.money.implied import opening_currency
@@ -292,6 +293,7 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
     changed = False  # the last explicit amount was read as Belarusian: its echoes are too
     speakers: SpeakerReader | None = None  # asked only for a bare ruble
     set_against: list[Amount] = []  # Russian figures a bare one was set against (no carry)
+    converted_out = False  # a bare figure was converted into named Belarusian rubles
     for i, a in enumerate(amounts):
         kept = changed  # (what the writer went on in before this figure)
         rate_says = None
@@ -324,6 +326,10 @@ def belarusian_rubles(article: Article, amounts: list[Amount],
                 # «4,2 млн рублей (белорусских)», «95 млн рублей (белорусских. — Ред.)», «1,1
                 # миллиарда рублей — это российские рубли»: the writer says which rubles
                 changed = said == "BY"
+            elif converted_out or converted_into_belarusian(article.text, a, amounts[i + 1:i + 4]):
+                # «214,6 млн рублей, … (в пересчёте … 21,5 млрд белорусских рублей)»: the
+                # writer counts in Russian rubles, here and after
+                changed, converted_out = False, True
             else:
                 if belarusian is None:
                     belarusian = _belarusian(article)

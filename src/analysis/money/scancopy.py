@@ -1,7 +1,9 @@
 """The copy of an article that the amount scanner reads: Latin look-alike letters inside
 Cyrillic words made Cyrillic («дoлларов» with a Latin o, typed or OCR'd), editorial square
-brackets made spaces («[почти] $1,8 [млрд]») and a money word hyphenated across a line's end
-made whole («980 млн ру-\nблей», «2,4 мил-\nлиарда»: a paper's column or a PDF's lines),
+brackets made spaces («[почти] $1,8 [млрд]»), a money word hyphenated across a line's end
+made whole («980 млн ру-\nблей», «2,4 мил-\nлиарда»: a paper's column or a PDF's lines) and clock
+times made spaces («03:40 — Рекорд: $38,5 млрд», a podcast's time codes, a live blog's «11:15 —
+105 млрд ₽»: the minutes are no figure, nor the low end of a range; session 45, walk69money),
 offset for offset, so every amount found in the copy is at the same place in the text."""
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ _NO_BRACKETS = str.maketrans("[]", "  ")
 _HYPHENATED = lazy_compile(r"(?<![\w-])([^\W\d_]+)-\n([а-яё]+)")
 # the words whose halves are joined: money heads (`head_stems`) and the rubles' countries
 _MONEY_WORD_STARTS = (*HEAD_STEMS, "росс", "белорус")
+# a clock's minutes (and seconds) after its colon: the literal colon first, so sre skips ahead
+# to the few colons of a text; the hours before it are checked in `_blank_clocks`
+_CLOCK_TAIL = lazy_compile(r":[0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)")
 
 
 def scan_copy(text: str) -> str:
@@ -39,6 +44,8 @@ def scan_copy(text: str) -> str:
         scan = scan.translate(_NO_BRACKETS)
     if "-\n" in scan:
         scan = _HYPHENATED.sub(_joined_word, scan)
+    if ":" in scan:
+        scan = _blank_clocks(scan)
     return scan
 
 
@@ -49,6 +56,28 @@ def _joined_word(m: re.Match[str]) -> str:
     if word.lower().startswith(_MONEY_WORD_STARTS):
         return "  " + word
     return m.group()
+
+
+def _blank_clocks(scan: str) -> str:
+    """`scan` with each clock time («9:05», «03:40», «1:04:10») made spaces: one or two
+    digits, standing alone before the colon, then minutes (and seconds) of two digits."""
+    spans = []
+    for m in _CLOCK_TAIL.finditer(scan):
+        start = m.start()
+        hours = start
+        while hours > start - 2 and hours and scan[hours - 1].isdigit():
+            hours -= 1
+        if hours == start or (hours and (scan[hours - 1].isalnum() or scan[hours - 1] in ".,:")):
+            continue
+        spans.append((hours, m.end()))
+    if not spans:
+        return scan
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [scan[last:start], " " * (end - start)]
+        last = end
+    parts.append(scan[last:])
+    return "".join(parts)
 
 
 def _cyrillic_word(m: re.Match[str]) -> str:

@@ -75,6 +75,9 @@ def _year_mentions(text: str, start: int, end: int) -> tuple[YearMention, ...]:
         return ()  # (every year's digits open with «19» or «20»: most sentences have none)
     for m in YEAR_DIGITS.finditer(text, start, end):
         ys, ye = m.span()
+        if ys > 0 and text[ys - 1] == "." and (day := _numeric_date(text, start, end, ys, ye)):
+            out.append(day)  # «по контракту № 23 от 17.04.2017», «подписан 05.03.2019»
+            continue
         if (ys > 0 and text[ys - 1] in "0123456789.,") or (
                 ye < len(text) and (text[ye].isdigit()
                                     or (text[ye] in ".," and text[ye + 1:ye + 2].isdigit()))):
@@ -102,6 +105,38 @@ def _year_mentions(text: str, start: int, end: int) -> tuple[YearMention, ...]:
                                              and text[max(0, ys - 3):ys].rstrip(" \u00a0")
                                              .endswith("("))))
     return tuple(out)
+
+
+# a date written in digits before its year: the day and the month of two digits, each with
+# its dot («17.04.2017», «5.03.2019»; not a version's «1.2.2017»), no digit or dot before them
+# …read as the date of a deal's document it follows («по контракту № 23 от 17.04.2017», «по
+# кредитному договору от 11.05.2016 № 0119-16», «КП от 04.03.2019»: a document's number may
+# stand between), whose sum it dates as the day of a signing does; not a ruling's date («
+# определением суда от 28.10.2019»: the claims it admits take no year, round 60), a rate
+# ticker's «на 23.11.2021» or a page's date line («| 22.05.2019 |»)
+_DEAL_DOCUMENT_BEFORE = lazy_compile(
+    r"(?i)(?<![а-яё])(?:договор|контракт|соглашени|кп(?![а-яё])|коммерческ\w+[ \u00a0]+предложени"
+    r"|сч[её]т(?:-фактур\w*|а|у|ом|е)?(?![а-яё])|спецификаци)\w*"
+    r"(?:[ \u00a0]+(?:№|N)[ \u00a0]*[^\s,;]+)?[ \u00a0]+от[ \u00a0]+\Z")
+_DAY_MONTH = lazy_compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\Z")
+
+
+def _numeric_date(text: str, start: int, end: int, ys: int, ye: int) -> YearMention | None:
+    """The year of a deal document's date written in digits («по контракту № 23 от 17.04.2017
+    … поставлен за 1 912 000 руб.»), read as «17 апреля 2017 года» is (session 45,
+    walk69money: a procurement page's suppliers' quotes and a past contract took no year)."""
+    if ye < len(text) and (text[ye].isdigit()
+                           or (text[ye] in ".," and text[ye + 1:ye + 2].isdigit())):
+        return None
+    day = _DAY_MONTH.search(text, max(start, ys - 6), ys)
+    if day is None:
+        return None
+    ds = day.start()
+    if _DEAL_DOCUMENT_BEFORE.search(text, max(0, ds - 60), ds) is None:
+        return None
+    post = _YEAR_POST.match(text, ye, end)
+    return YearMention(start=ds, end=post.end() if post else ye, digits_start=ys,
+                       year=int(text[ys:ye]), preposition="", is_span=False, has_word=True)
 
 
 def _numbered(text: str, slash: int) -> bool:

@@ -45,9 +45,11 @@ class FacilityCost:
     cost_word: re.Pattern[str] = entry(joined("(?:", r")[ \u00a0]*\Z"))
     facility: re.Pattern[str] = entry(joined(r"(?<!\w)(?:", ")"))
     # «стоимость нового цеха», «стоимость нового зерносушильного комплекса»: the cost noun with
-    # its facility (two words of its name between: session 45)
-    cost_of: re.Pattern[str] = entry(joined(r"(?<!\w)стоимост\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,2}?(?:",
-                                            ")"), key="facility")
+    # its facility (a second word of its name between only when it agrees as an adjective in the
+    # genitive: session 45; «стоимость работ по дому» is the works' cost, not the house's)
+    cost_of: re.Pattern[str] = entry(joined(r"(?<!\w)стоимост\w*[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?"
+                                            r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их)[ \u00a0]+)?(?:", ")"),
+                                     key="facility")
     # «его стоимость»: the cost of a thing named before
     possessive: re.Pattern[str] | None = entry(pattern, key="possessive_cost", default=None)
     # «строительство», «реконструкция»: a building work

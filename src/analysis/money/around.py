@@ -11,13 +11,13 @@ from re import _casefix  # type: ignore[attr-defined]
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from analysis.datafiles import data_json
 from analysis.lang import parse
 from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.grammar import Core
 from analysis.money.share_quotes import is_share_quote
 from analysis.money.values import currency_code, vocabulary
+from analysis.money.word_lists import context_data
 from analysis.patternstore import compile_pattern
 
 __all__ = [
@@ -362,7 +362,7 @@ def is_rate_quote(text: str, core: Core) -> bool:
 def _unit_price() -> re.Pattern[str]:
     """`unit_price` of `data/money_context_ru.json` (as `money.context` reads it: the package's
     context words import the amounts, so the pattern is compiled here from the data)."""
-    return compile_pattern("(?i)" + data_json("money_context_ru.json")["unit_price"])
+    return compile_pattern("(?i)" + context_data()["unit_price"])
 
 
 def _priced_per_unit(text: str, end: int) -> bool:

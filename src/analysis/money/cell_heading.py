@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
+from analysis.lang.lines import lines_above
 from analysis.lazypattern import lazy_compile
 from analysis.money.metric import NO_CUE, metric_of
 from analysis.money.tableblocks import Span, tables_data
@@ -56,14 +57,11 @@ def column_metric(text: str, amount: Amount) -> str | None:
                                              + text[amount.end:cells[j].end]):
         return None  # a row's label, or a cell with words of its own
     header = None
-    for _ in range(_MAX_ROWS):
-        if start == 0:
-            break
-        above = text.rfind("\n", 0, start - 1) + 1
-        line = _cells(text, above, start - 1)
+    for above, line_end in islice(lines_above(text, start), _MAX_ROWS):
+        line = _cells(text, above, line_end)
         if len(line) != len(cells):
             break
-        header, start = line, above
+        header = line
     if header is None:
         return None
     name = header[j]

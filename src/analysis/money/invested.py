@@ -50,12 +50,8 @@ def is_investment_purpose(scope: AmountScope) -> bool:
     планом предусмотрено … на строительство»)? Then it is an investment, not a financing. Public budget
     money («на обновление парка из областного бюджета направлено») stays a financing: the
     budget pays for the renewal others make."""
-    text, words = scope.folded, context_words()
-    return bool((_SENT_MONEY.search(text, scope.start, scope.end) or _investment_plan(scope))
-                and words.investment_purpose.search(text, scope.start, scope.end)
-                and not (words.public_budget_source is not None
-                         and words.public_budget_source.search(text, scope.start, scope.end))
-                and not _named_support(scope))
+    return bool((_SENT_MONEY.search(scope.folded, scope.start, scope.end) or _investment_plan(scope))
+                and is_invested_spending(scope))
 
 
 def is_invested_spending(scope: AmountScope) -> bool:

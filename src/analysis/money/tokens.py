@@ -75,7 +75,6 @@ def token_starts_kept(text: str, lowered: str, start: int, end: int,
     return out
 
 
-
 # the characters a wrapped amount's line may end with: a figure's digit or a scale's dot
 WRAP_ENDS = frozenset("0123456789.")
 # a line break after a figure (or a scale's dot), then the head opening its line

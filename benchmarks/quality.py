@@ -92,7 +92,8 @@ MONEY_SETS = ("money_in_articles", "money_in_articles_heldout", "money_in_articl
               "money_in_articles_round66", "money_in_articles_round66_heldout",
               "money_in_articles_round67", "money_in_articles_round67_heldout",
               "money_in_articles_round68", "money_in_articles_round68_heldout",
-              "money_in_articles_round69", "money_in_articles_round69_heldout")
+              "money_in_articles_round69", "money_in_articles_round69_heldout",
+              "money_in_articles_round70", "money_in_articles_round70_heldout")
 SNIPPET_SETS = ("money_formats_prices", "money_formats_prices_heldout")
 PROJECT_SETS = ("projects_in_articles", "projects_in_articles_heldout",
                 "projects_in_articles_new_phrasings", "projects_in_articles_new_phrasings_heldout",

@@ -934,6 +934,34 @@ session's starting code dcf1c92a, NER on:
   metric 0.98 (167/171), year 0.94 (161/171), period 0.99 (169/171), region 1.00 (76/76),
   forecast 0.96, flow 1.00 (45/45); the held third unchanged.
 
+Round 70 (session 46; money only, written by two helpers who read no code: twelve genres where
+the format is the hard part — a tractor dealer's commercial offer letter with a numbered parts table
+and the total in words, an auditor's report extract on a joint venture with a «тыс. руб.» table and
+a bracketed loss, a support fund's order annex with grant winners and co-financing shares, a
+trading house's pre-trial demand letter with a penalty a day and a state duty, a Belarusian plant's
+purchase commission protocol on bids for Russian steel, a dealers' messenger chat export with
+timestamps, emoji and slang sums, a shoppers' forum thread comparing prices on both sides of the
+border (BYR), a business mission's application form of a component maker, a Belarusian district
+executive committee's investment offer sheet with ruble equivalents in brackets and base units, a
+cargo insurer's notice on a settled claim, a railway tariff telegram in capitals (BYR), a bank
+treasury's morning note on the 2011 devaluation day — and twelve where what the money measures, its
+year and whose region it is are the hard part — a business daily's interview with the Belarusian
+ambassador by Russian macro-regions, a regional government's annual report chapter on foreign
+economic ties, a statistics office's written reply to a paper's query on a governor's claimed
+figure, a wire item reissued with a correction flag (BYR), a plant's in-house radio script, a
+point–counterpoint of two economists, a teacher's class-hour plan with a handout timeline, a Duma
+committee's formal conclusion on the Union State draft budget, a regional fund's step-by-step
+leaflet on Union import-substitution credits, a machinery holding's CEO letter to shareholders, a
+journalist's numbered social-network thread from the Forum of Regions, a presidential envoy
+office's weekly review by region (BYR)).
+First look on the session's starting code 80550eb0, NER on:
+- money_in_articles_round70: F1 0.91 (169/198 found, 172 predicted), metric 0.89 (151/169),
+  year 0.63 (107/169), period 0.98 (165/169), region 0.90 (53/59), forecast 0.89, flow 0.67
+  (18/27); three not-money strings read as money
+- money_in_articles_round70_heldout: F1 0.91 (84/97 found, 87 predicted), metric 0.88 (74/84),
+  year 0.76 (64/84), period 0.95 (80/84), region 0.97 (35/36), forecast 0.95, flow 0.88 (14/16);
+  one not-money string read as money
+
 Round 69 (session 45; money only, written by two helpers who read no code: twelve genres where
 the format is the hard part — a Belarusian customs committee's weekly offence chronicle with fines
 in base units, a price justification of a starting price with three suppliers' quotes, an
@@ -1555,6 +1583,11 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     # 0.91 (91/103 found, 97 predicted), 0.89 (81/91), 0.90 (82/91), 0.95 (86/91), 1.00 (15/15)
     # session 45's end (never studied): 0.91, 0.90 (82/91), 0.90, 0.95, 1.00
     "money_in_articles_round69_heldout": (0.88, 0.87, 0.87, 0.92, 0.97),
+    # round 70 (session 46): first look (80550eb0) 0.91 (169/198, 172 predicted), 0.89
+    # (151/169), 0.63 (107/169), 0.98 (165/169), 0.90 (53/59)
+    "money_in_articles_round70": (0.88, 0.86, 0.60, 0.94, 0.86),
+    # 0.91 (84/97 found, 87 predicted), 0.88 (74/84), 0.76 (64/84), 0.95 (80/84), 0.97 (35/36)
+    "money_in_articles_round70_heldout": (0.88, 0.85, 0.73, 0.92, 0.94),
 }
 # not-money strings read as money that a held-aside first look found (never read, so not fixed)
 # (round 15's dev part had two, exchange rates told as swaps, read since: none now)
@@ -1570,7 +1603,9 @@ NOT_MONEY_SEEN = {"money_in_articles_round12_heldout": 1, "money_in_articles_rou
                   "money_in_articles_round60": 1,  # round 60's first look (session 38)
                   "money_in_articles_round61": 3,  # round 61 (session 38, never studied)
                   "money_in_articles_round68_heldout": 7,  # round 68 (session 44, never studied)
-                  "money_in_articles_round69": 4}  # round 69 (session 45; five at its first look)
+                  "money_in_articles_round69": 4,  # round 69 (session 45; five at its first look)
+                  # round 70's first look (session 46)
+                  "money_in_articles_round70": 3, "money_in_articles_round70_heldout": 1}
 # (round 65's first look read one, a rounding step «округлены до 0,1 млн долларов», none since:
 # session 41, walk65money)
 # (round 52's first look read one, a currency swap's quote, none since: session 33, walk52money)

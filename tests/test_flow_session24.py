@@ -13,7 +13,8 @@ from conftest import make_article
 
 from analysis.money import describe
 from analysis.money.flow_clause import flow_of_clause
-from analysis.money.flow_sides import ORIGIN, sides_in
+from analysis.money.flow_sides import sides_in
+from analysis.money.side_roles import ORIGIN
 
 
 def flows(text: str) -> dict[str, str | None]:

@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from test_speed_shortcuts import studied_texts
 
 from analysis.lang import fold_case
-from analysis.money import adjective_rubles, amounts, describe, find_amounts, goods, region, rubles
+from analysis.money import adjective_rubles, amounts, core_scan, describe, find_amounts, goods, region, rubles
 from analysis.money.adjective_rubles import _FIGURE, _figures
 from analysis.money.tokens import token_starts, token_starts_kept
 
@@ -192,15 +192,15 @@ def test_lower_case_keeps_every_characters_class() -> None:
 
 
 def _opens(text: str, lowered: str, c: int) -> bool:
-    """`amounts._core_matches`'s test of a token start (as it stands there)."""
+    """`core_scan.core_matches`'s test of a token start (as it stands there)."""
     ch = text[c]
-    return (ch.isdigit() or ch in amounts._SYMBOLS or (ch.isascii() and ch.isupper())
-            or lowered[c:c + 3] in amounts._OPENERS)
+    return (ch.isdigit() or ch in core_scan._SYMBOLS or (ch.isascii() and ch.isupper())
+            or lowered[c:c + 3] in core_scan._OPENERS)
 
 
 def _kept_as_all(text: str, start: int, end: int) -> None:
     lowered = fold_case(text)
-    new = [c for c in token_starts_kept(text, lowered, start, end, amounts._OPENING_STARTS)
+    new = [c for c in token_starts_kept(text, lowered, start, end, core_scan._OPENING_STARTS)
            if _opens(text, lowered, c)]
     assert new == [c for c in token_starts(text, start, end) if _opens(text, lowered, c)]
 

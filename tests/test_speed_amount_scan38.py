@@ -1,7 +1,7 @@
 """The amount scan's session-38 shortcuts give what the former way gave (issue 10, speed):
 
 - `inverted.inverted_figures` reads the places of «миллион», «миллиард», «тысяч» off the
-  head scan's own finds of «милл» and «тыс» (`amounts.SCALE_HEADS`), not three passes of its
+  head scan's own finds of «милл» and «тыс» (`head_stems.SCALE_HEADS`), not three passes of its
   own: the same figures;
 - `values.scale_value` and `values.currency_code` keep their answer per word: the same as
   the loop over the vocabulary;
@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from test_speed_shortcuts import studied_texts
 
 from analysis.lang import fold_case
-from analysis.money import amounts, find_amounts, inverted, values
+from analysis.money import amounts, core_scan, find_amounts, inverted, values
 from analysis.money.values import CURRENCY_CUES, SCALES
 
 WRITTEN = [
@@ -45,18 +45,18 @@ def _own_passes(text: str) -> list[inverted.Inverted]:
 
 def _from_heads(text: str) -> list[inverted.Inverted]:
     places: dict[str, list[int]] = {}
-    amounts._heads(text, fold_case(text), places)
+    core_scan._heads(text, fold_case(text), places)
     return inverted.inverted_figures(text, places)
 
 
 def test_scale_heads_open_the_scale_words_and_cannot_overlap_themselves() -> None:
     # (a stem that overlapped itself could stand where the find loop, going on past its
     # last place, does not look)
-    for head in amounts.SCALE_HEADS:
-        assert head in amounts._HEAD_STEMS
+    for head in core_scan.SCALE_HEADS:
+        assert head in core_scan._HEAD_STEMS
         assert not any(head[:k] == head[-k:] for k in range(1, len(head)))
     for stem in inverted._STEMS:
-        assert any(stem.startswith(head) for head in amounts.SCALE_HEADS)
+        assert any(stem.startswith(head) for head in core_scan.SCALE_HEADS)
 
 
 def _every_place(text: str, stem: str) -> list[int]:
@@ -67,9 +67,9 @@ def _every_place(text: str, stem: str) -> list[int]:
 def test_heads_keep_every_place_of_the_scale_heads(text: str) -> None:
     places: dict[str, list[int]] = {}
     lowered = fold_case(text)
-    heads = amounts._heads(text, lowered, places)
-    assert heads == amounts._heads(text, lowered)  # the heads themselves unchanged
-    for head in amounts.SCALE_HEADS:
+    heads = core_scan._heads(text, lowered, places)
+    assert heads == core_scan._heads(text, lowered)  # the heads themselves unchanged
+    for head in core_scan.SCALE_HEADS:
         assert places[head] == _every_place(lowered, head)
 
 

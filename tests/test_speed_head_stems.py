@@ -5,7 +5,7 @@ the places the former ``str.find`` loop, stem after stem, found (issue 10, speed
 - `stem_places` gives the same (stem, place) pairs as `find_places` (the former loops), each
   stem's places in text order, and falls back on the loops for a text holding a lone
   surrogate (no UTF-8 copy to search);
-- `amounts._heads` gives the heads and the scale heads' places the former loop gave.
+- `core_scan._heads` gives the heads and the scale heads' places the former loop gave.
 
 Checked on sentences written here, generated strings and (slow) the seeds and every gold
 text studied so far (held-aside sets are not read).
@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from test_speed_shortcuts import NEWS_WORDS, studied_texts
 
 from analysis.lang import fold_case
-from analysis.money import amounts, find_amounts, head_stems
+from analysis.money import core_scan, find_amounts, head_stems
 from analysis.money.head_stems import (
     HEAD_STEMS,
     LATIN_HEAD_STEMS,
@@ -48,22 +48,22 @@ _PIECES = [*HEAD_STEMS, *LATIN_HEAD_STEMS, "миллион", "тысяч", "це
 
 def _former_heads(text: str, lowered: str,
                   places: dict[str, list[int]] | None = None) -> list[int]:
-    """`amounts._heads` as it read before: one `str.find` loop a stem."""
+    """`core_scan._heads` as it read before: one `str.find` loop a stem."""
     heads: list[int] = []
-    latin = amounts.holds_any(text, amounts._LATIN_HEAD_FIRST)
+    latin = core_scan.holds_any(text, core_scan._LATIN_HEAD_FIRST)
     for stem in HEAD_STEMS + LATIN_HEAD_STEMS if latin else HEAD_STEMS:
         p = lowered.find(stem)
         kept = places.setdefault(stem, []) if places is not None and stem in SCALE_HEADS else None
         while p >= 0:
             if kept is not None:
                 kept.append(p)
-            if amounts._HEAD_AT.match(lowered, p):
+            if core_scan._HEAD_AT.match(lowered, p):
                 heads.append(p)
             p = lowered.find(stem, p + len(stem))
-    if amounts._DIGIT_THEN_R.search(lowered):
-        heads.extend(m.start() + 1 for m in amounts._GLUED_RUBLE.finditer(lowered))
-    if amounts.holds_any(text, amounts._CODE_FIRST):
-        heads.extend(p for m in amounts._CODE_HEAD.finditer(text)
+    if core_scan._DIGIT_THEN_R.search(lowered):
+        heads.extend(m.start() + 1 for m in core_scan._GLUED_RUBLE.finditer(lowered))
+    if core_scan.holds_any(text, core_scan._CODE_FIRST):
+        heads.extend(p for m in core_scan._CODE_HEAD.finditer(text)
                      if not ((p := m.start()) and text[p - 1].isascii()
                              and text[p - 1].isalpha()))
     heads.sort()
@@ -84,9 +84,9 @@ def _same_heads(text: str) -> None:
     lowered = fold_case(text)
     new_places: dict[str, list[int]] = {}
     old_places: dict[str, list[int]] = {}
-    assert amounts._heads(text, lowered, new_places) == _former_heads(text, lowered, old_places)
+    assert core_scan._heads(text, lowered, new_places) == _former_heads(text, lowered, old_places)
     assert new_places == old_places and list(new_places) == list(old_places)
-    assert amounts._heads(text, lowered) == _former_heads(text, lowered)
+    assert core_scan._heads(text, lowered) == _former_heads(text, lowered)
 
 
 def test_no_stem_overlaps_itself() -> None:
@@ -127,7 +127,7 @@ def test_a_lone_surrogate_reads_through_the_find_loops() -> None:
 def test_amounts_as_with_the_find_loops(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [*WRITTEN, *studied_texts()[:300]]
     new = [find_amounts(t) for t in texts]
-    monkeypatch.setattr(amounts, "stem_places", find_places)
+    monkeypatch.setattr(core_scan, "stem_places", find_places)
     assert [find_amounts(t) for t in texts] == new
 
 

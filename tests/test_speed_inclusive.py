@@ -21,14 +21,14 @@ def test_each_trampoline_is_a_c_function_of_its_own() -> None:
 
 def test_more_functions_than_trampolines_are_refused() -> None:
     with pytest.raises(SystemExit):
-        inclusive.main([str(ROOT / "src"), *(["analysis.money.amounts:_heads"] * 9)])
+        inclusive.main([str(ROOT / "src"), *(["analysis.money.core_scan:_heads"] * 9)])
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("valgrind") is None, reason="needs valgrind")
 def test_a_callee_costs_less_than_its_caller(capsys: pytest.CaptureFixture[str]) -> None:
     inclusive.main([str(ROOT / "src"), "analysis.money.amounts:find_amounts",
-                    "analysis.money.amounts:_heads", "--articles", "5"])
+                    "analysis.money.core_scan:_heads", "--articles", "5"])
     lines = capsys.readouterr().out.splitlines()
     total, caller, callee = (int(line.split()[-1].replace(",", "")) for line in lines)
     assert total > 1_000_000

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_speed_shortcuts import studied_texts
 
-import analysis.money.amounts as amounts_module
+import analysis.money.core_scan as core_scan_module
 import analysis.money.scancopy as scancopy_module
 from analysis.money import find_amounts
 from analysis.money.latin import ascii_letters, holds_any
@@ -48,7 +48,7 @@ def test_the_skipped_scans_start_only_at_the_letters_their_guard_looks_for() -> 
     """A look-alike match can start only at a letter of `_LOOKALIKE_SET` (every character
     of the Latin, Greek and Cyrillic blocks tried inside a Cyrillic word), and the code
     pattern is the alternation of `_CODES`, whose first letters are `_CODE_FIRST`."""
-    a, copy = amounts_module, scancopy_module  # (the scan copy is its own module: session 14)
+    a, copy = core_scan_module, scancopy_module  # (the scan copy is its own module: session 14)
     starts = {ch for ch in map(chr, range(0x20, 0x500))
               if copy._MIXED_SCRIPT.match("д" + ch + "д", 1)}
     assert starts and starts <= copy._LOOKALIKE_SET
@@ -63,7 +63,7 @@ def amounts_signature(text: str) -> list[tuple]:
 def former_signature(monkeypatch: pytest.MonkeyPatch, text: str) -> list[tuple]:
     """The amounts with both Latin scans always run (the reference)."""
     with monkeypatch.context() as m:
-        m.setattr(amounts_module, "holds_any", lambda *_: True)
+        m.setattr(core_scan_module, "holds_any", lambda *_: True)
         m.setattr(scancopy_module, "holds_any", lambda *_: True)
         return amounts_signature(text)
 
@@ -88,7 +88,7 @@ LATIN_WORDS = st.sampled_from([
 def test_amounts_of_generated_latin_text_are_those_of_the_unskipped_scans(text: str) -> None:
     with pytest.MonkeyPatch.context() as m:
         got = amounts_signature(text)
-        m.setattr(amounts_module, "holds_any", lambda *_: True)
+        m.setattr(core_scan_module, "holds_any", lambda *_: True)
         assert got == amounts_signature(text)
 
 

@@ -132,14 +132,14 @@ def test_the_fact_reader_hands_its_folded_copy_to_the_region_reader(
 # --------------------------------------------------------------------------- whole amounts
 def test_amounts_of_studied_texts_do_not_move_with_the_token_scan(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import analysis.money.amounts as amounts_module
+    import analysis.money.core_scan as core_scan_module
 
     texts = studied_texts()
     got = [find_amounts(t) for t in texts]
     with monkeypatch.context() as m:
         # (every token start of the reference pattern: the scan's own test then keeps those
         # that can open a figure, as `token_starts_kept` keeps them)
-        m.setattr(amounts_module, "token_starts_kept",
+        m.setattr(core_scan_module, "token_starts_kept",
                   lambda text, lowered, start, end, kept: reference_starts(text, start, end))
         former = [find_amounts(t) for t in texts]
     assert got == former

@@ -33,7 +33,7 @@ import analysis.entities.gazetteer as gazetteer_module
 import analysis.entities.regions as regions_module
 import analysis.entities.towns as towns_module
 import analysis.lang.sentences as sentences_module
-import analysis.money.amounts as amounts_module
+import analysis.money.core_scan as core_scan_module
 import analysis.money.cue_gaps as cue_gaps_module
 import analysis.money.forecast as forecast_module
 import analysis.money.rubles as rubles_module
@@ -199,7 +199,7 @@ def test_a_scan_that_starts_inside_a_word_reads_as_the_former_scan(text: str) ->
 @given(st.one_of(GLUED, NEWSY))
 def test_glued_ruble_test_agrees_with_the_former_pattern(text: str) -> None:
     lowered = text.lower()
-    fast = amounts_module._DIGIT_THEN_R
+    fast = core_scan_module._DIGIT_THEN_R
     assert bool(fast.search(lowered)) == bool(FORMER_DIGIT_THEN_R.search(lowered))
 
 

@@ -1,8 +1,8 @@
 """Find money amounts in Russian news text.
 
 The core pattern (`analysis.money.grammar`) is only tried near money *heads* (a scale word, a
-currency word, symbol or code, found in one pass: `money.head_stems`), at the few tokens before each head:
-that keeps the scan fast on long articles full of dates and counts.
+currency word, symbol or code, found in one pass: `money.head_stems`), at the few tokens before each head
+(`money.core_scan`): that keeps the scan fast on long articles full of dates and counts.
 
 Cores are then combined in a second pass over their sequence (``2–3 млрд``, ``от 2 до 3 млрд``,
 ``с 40 до 50 млрд`` = two levels), get their qualifier from a look-back table (``около``,
@@ -23,12 +23,10 @@ facts module maps them to the original file.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from analysis.lang import fold_case
-from analysis.lazypattern import lazy_compile
 from analysis.money.adjective_rubles import adjective_rubles
 from analysis.money.against import compared_currency, coordinated_currency, elliptic_currency
 from analysis.money.around import (
@@ -46,31 +44,25 @@ from analysis.money.around import (
     is_ticker,
 )
 from analysis.money.between_range import between_ranges
+from analysis.money.core_scan import core_matches
 from analysis.money.elided import elided_amounts
 from analysis.money.elided_prices import elided_prices
 from analysis.money.enumerated import enumerated_amounts
 from analysis.money.folded import case_sensitive, folds_alike
 from analysis.money.grammar import (
-    CORE,
-    NUMERALS,
     QUALIFIER_BEFORE,
     QUALIFIER_PHRASES,
     Core,
     parse_number,
     read_core,
 )
-from analysis.money.head_stems import HEAD_STEMS as _HEAD_STEMS
-from analysis.money.head_stems import SCALE_HEADS, stem_places
 from analysis.money.implied import resolve_implied
 from analysis.money.inverted import inverted_figures
-from analysis.money.latin import holds_any
 from analysis.money.ranges import SCALE_ABBR, RangePair, range_pair
 from analysis.money.ranges import low_value as low_end_value
 from analysis.money.restated import drop_restated
-from analysis.money.scale_shares import words_before_scale
 from analysis.money.scancopy import scan_copy
 from analysis.money.sign_range import with_bare_high_end
-from analysis.money.tokens import WRAP_ENDS, opening_pattern, token_starts_kept, wrapped_line
 from analysis.vocab import QUALIFIERS
 
 __all__ = ["QUALIFIERS", "Amount", "find_amounts", "parse_number"]
@@ -141,100 +133,6 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
     return None
 
 
-# --------------------------------------------------------------------------- scanning
-# The core pattern is tried at the few token starts just before each head (`money.head_stems`).
-_LATIN_HEAD_FIRST = frozenset("mbMB")
-_HEAD_AT = lazy_compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
-                      r"|коп|цент(?:ов|а)|ярд|лям|[$€₽£¥₸]|(?:mn|bn|mln|bln|million|billion)(?![a-z])")
-_GLUED_RUBLE = lazy_compile(r"\dр(?![\w.])")  # «1500р»
-# Is there an ASCII digit right before «р» at all? (the letter first: sre finds a literal
-# fast, then looks back; a digit class first costs a class test per character)
-_DIGIT_THEN_R = lazy_compile(r"р(?<=[0-9]р)")
-# No look-behind in front: sre then scans for the first letters quickly.
-_CODES = ("USD", "EUR", "RUB", "RUR", "BYN", "BYR", "CNY", "RMB", "KZT", "GBP", "Br")
-_CODE_HEAD = lazy_compile("(?:" + "|".join(_CODES) + r")(?![a-z])")
-_CODE_FIRST = frozenset(c[0] for c in _CODES)  # a `_CODE_HEAD` match starts at one
-_BACKOFF_CHARS = 70
-_BACKOFF_TOKENS = 7  # «около двухсот пятидесяти пяти миллионов»
-# A plain number (no scale, no currency) only matters as the low end of a range.
-_RANGE_NEXT = lazy_compile(r"[ \u00a0]*(?:[-–—]|до\b|по\b)", re.IGNORECASE)
-# First three letters of every word that can open a core (numerals, «пол…», scale words).
-_OPENERS = frozenset(w[:3] for w in [*NUMERALS, "пол", "миллион", "миллиард", "триллион",
-                                      "тысяча", *words_before_scale()])
-_SYMBOLS = "$€₽£¥₸"
-# the token starts a core can open at, and fewer others (the test below keeps only those)
-_OPENING_STARTS = opening_pattern(_OPENERS)
-
-
-def _heads(text: str, lowered: str, places: dict[str, list[int]] | None = None) -> list[int]:
-    """Where the money heads stand, in order; `places` (when given) gets every place of each
-    of `SCALE_HEADS` (found here anyway, for `inverted_figures`)."""
-    heads: list[int] = []
-    kept: list[list[int]] | None = None
-    if places is not None:  # (made in the stems' order, as the find loops made them)
-        made = {stem: places.setdefault(stem, []) for stem in _HEAD_STEMS if stem in SCALE_HEADS}
-        kept = [made[stem] for stem in SCALE_HEADS]
-    scales, head_at = len(SCALE_HEADS), _HEAD_AT.match
-    for i, p, _ in stem_places(lowered, holds_any(text, _LATIN_HEAD_FIRST)):
-        if kept is not None and i < scales:
-            kept[i].append(p)
-        if head_at(lowered, p):
-            heads.append(p)
-    if _DIGIT_THEN_R.search(lowered):
-        heads.extend(m.start() + 1 for m in _GLUED_RUBLE.finditer(lowered))
-    if holds_any(text, _CODE_FIRST):  # (most articles hold no Latin letter)
-        heads.extend(p for m in _CODE_HEAD.finditer(text)
-                     if not ((p := m.start()) and text[p - 1].isascii()
-                             and text[p - 1].isalpha()))
-    heads.sort()
-    return heads
-
-
-def _core_matches(text: str, places: dict[str, list[int]] | None = None
-                  ) -> list[re.Match[str]]:
-    """Core matches in text order, never overlapping (`places`: as `_heads` fills it)."""
-    out: list[re.Match[str]] = []
-    last_end = 0
-    lowered = fold_case(text)  # (describe folds the same text next: cached)
-    for p in _heads(text, lowered, places):
-        if p < last_end:
-            continue  # inside the previous amount
-        # (the line break is only looked for as far back as the window reaches: the same
-        # start, without reading back over the whole paragraph)
-        line = text.rfind("\n", max(0, p - _BACKOFF_CHARS), p)
-        if line > 0 and text[line - 1] in WRAP_ENDS:  # «4,2⏎млрд рублей»
-            line = wrapped_line(text, line, p, _BACKOFF_CHARS)
-        lo = max(last_end, p - _BACKOFF_CHARS, line + 1)
-        # Cheap test before the full core pattern (inline: it runs for every token before
-        # every head): digit, symbol, code or a numeral's first letters (the openers are
-        # Cyrillic, so the lower-cased text's slice decides as the slice's lower case would).
-        starts = [c for c in token_starts_kept(text, lowered, lo, p, _OPENING_STARTS)
-                  if (ch := text[c]).isdigit() or ch in _SYMBOLS
-                  or (ch.isascii() and ch.isupper())
-                  or lowered[c:c + 3] in _OPENERS][-_BACKOFF_TOKENS:]
-        starts.append(p)
-        for c in starts:
-            if c < last_end:
-                continue
-            m = CORE.match(text, c)
-            if m is None:
-                continue
-            num, pre, scale, cur = m.group("num", "pre", "scale", "cur")
-            plain = num is not None and not (pre or scale or cur)
-            if plain:
-                if _RANGE_NEXT.match(text, m.end()):
-                    # the low end of «2–3 млрд», «от 2 до 3 млрд», «от двух до трёх
-                    # миллиардов», «два-три миллиарда»
-                    out.append(m)
-                    last_end = m.end()
-                continue  # a spelled numeral or a bare number before the head
-            if m.end() > p:
-                out.append(m)
-                last_end = m.end()
-                break
-    return out
-
-
 # --------------------------------------------------------------------------- main entry
 def find_amounts(text: str) -> list[Amount]:
     """Every money amount in `text`, in order, with offsets into `text`.
@@ -263,7 +161,7 @@ def find_amounts(text: str) -> list[Amount]:
 
 def _find(text: str) -> list[Amount]:
     places: dict[str, list[int]] = {}
-    cores = [c for m in _core_matches(text, places) if (c := read_core(m)) is not None]
+    cores = [c for m in core_matches(text, places) if (c := read_core(m)) is not None]
     for c in cores:
         # «… около $1,2 млрд.»: the dot after a bare scale abbreviation ends the sentence
         # (the gold keeps it only when a currency follows: «105 млрд. рос. руб.»).
@@ -302,7 +200,7 @@ def _find(text: str) -> list[Amount]:
 def _with_inverted(text: str, found: list[Amount],
                    places: dict[str, list[int]] | None = None) -> list[Amount]:
     """`found` with the figures whose scale comes first («миллионов на триста»), in place of
-    any amount inside them («триста рублей»); `places`: the scan's `SCALE_HEADS` places."""
+    any amount inside them («триста рублей»); `places`: the scan's `head_stems.SCALE_HEADS` places."""
     inverted = inverted_figures(text, places)
     if not inverted:
         return found

@@ -53,16 +53,9 @@ from analysis.money.flow_clause import (
     sentence_direction,
 )
 from analysis.money.flow_pointers import pointed_place
-from analysis.money.flow_sides import (
-    OWNER,
-    PARTNER,
-    SUBJECT,
-    flow_words,
-    named_sides,
-    sides_in,
-    unplaced_sides,
-)
+from analysis.money.flow_sides import named_sides, sides_in, unplaced_sides
 from analysis.money.flow_wholes import between_the_two, opens_total, whole_before_its_part
+from analysis.money.flow_words import flow_words
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.money.market_items import list_follows, list_heading, market_item
 from analysis.money.outlets import belarusian_outlet
@@ -70,6 +63,7 @@ from analysis.money.region import ArticleText, SentenceSpan
 from analysis.money.respectively import respective_pairs
 from analysis.money.scope import ELABORATES, POINTS_BACK
 from analysis.money.share_follows import share_follows
+from analysis.money.side_roles import OWNER, PARTNER, SUBJECT
 from analysis.money.speaker_voice import republic_side, voiced_side
 from analysis.money.whole_trade import told_whole, whole_alone
 from analysis.money.world_whole import main_buyer_abroad, world_whole_before

@@ -11,19 +11,10 @@ from typing import NamedTuple
 
 from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
-from analysis.money.flow_sides import (
-    DESTINATION,
-    MARKET,
-    ORIGIN,
-    OWNER,
-    PARTNER,
-    SUBJECT,
-    flow_words,
-    sides_in,
-    third_party_in,
-    world_in,
-)
+from analysis.money.flow_sides import sides_in, third_party_in, world_in
+from analysis.money.flow_words import flow_words
 from analysis.money.region import SentenceSpan
+from analysis.money.side_roles import DESTINATION, MARKET, ORIGIN, OWNER, PARTNER, SUBJECT
 from analysis.vocab import FLOW_OTHER
 
 __all__ = ["IN", "OUT", "SIDES", "Reading", "as_kind", "carry", "flow_between", "flow_of_clause",

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from analysis.datafiles import data_json
 from analysis.lazypattern import lazy_compile
-from analysis.money.flow_sides import OWNER, PARTNER, SUBJECT, sides_in
+from analysis.money.flow_sides import sides_in
+from analysis.money.side_roles import OWNER, PARTNER, SUBJECT
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:

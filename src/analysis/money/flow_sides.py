@@ -20,6 +20,10 @@ the goods is read from the words around it, all of them data (`data/trade_flow_r
 
 A place outside the pair after one of those prepositions («в Китай», «в третьи страны») is
 `third`.
+
+The roles' names and what a noun near a side tells of it (the noun its adjective qualifies, a
+noun said of it in its clause) are `analysis.money.side_roles`; the prepositions and cases
+around the side are read here.
 """
 
 from __future__ import annotations
@@ -35,24 +39,26 @@ from analysis.money.flow_words import FlowWords, flow_words
 from analysis.money.importing_makers import makers_importing
 from analysis.money.place_part import is_place_part_destination
 from analysis.money.republic_side import belarus_as_republic, region_sides
+from analysis.money.side_roles import (
+    DESTINATION,
+    MARKET,
+    ORIGIN,
+    OWNER,
+    PARTNER,
+    SUBJECT,
+    WORD,
+    WORDS_AFTER,
+    is_adjective,
+    noun_role,
+    predicate_role,
+    word_cases,
+)
 from analysis.money.trade_flow_data import flow_data
 
-__all__ = ["FlowWords", "SideMention", "flow_words", "named_sides", "sides_in", "third_party_in",
-           "unplaced_sides", "world_in"]
+__all__ = ["SideMention", "named_sides", "sides_in", "third_party_in", "unplaced_sides", "world_in"]
 
-ORIGIN, DESTINATION, PARTNER, OWNER, MARKET = "origin", "destination", "partner", "owner", "market"
-SUBJECT = "subject"  # an owner named alone, as a clause's subject or a list's item («Москва (…)»)
-_WORD = lazy_compile(r"[А-Яа-яЁё]+")
 _WORD_BEFORE = lazy_compile(r"([А-Яа-яЁё]+)[ \u00a0]+[«„\"]?\Z")  # (a quoted name: «поставил «Белшине»»)
-_WORDS_AFTER = lazy_compile(r"[ \u00a0]+([А-Яа-яЁё-]+)(?:[ \u00a0]+([А-Яа-яЁё-]+))?"
-                            r"(?:[ \u00a0]+([А-Яа-яЁё-]+))?")
 _COORDINATED = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:и|или)?[ \u00a0]*")  # «A и B», «A, B»
-_PREDICATE_REACH = 40  # characters around a side a noun said of it may stand in
-_CLAUSE_REACH = 120  # characters of a clause read for a copula and its noun
-# «стать покупателем», «являться поставщиком», «оставаться партнёром»: the noun says what
-# the subject is
-_COPULAS = frozenset({"стать", "становиться", "являться", "остаться", "оставаться"})
-_PREDICATE_STOP = lazy_compile(r"[.!?;:(),]")  # a clause's end: a noun past it says nothing of the side
 _SALE_REACH = 60  # characters before a place a word of selling may stand
 _NOT_TO = frozenset({"loct", "loc2", "gent", "datv", "ablt"})  # cases of where a thing is
 # «для», a noun (one adjective before it allowed) and nothing else before a side's adjective:
@@ -120,8 +126,8 @@ def unplaced_sides(text: str, lo: int, hi: int) -> set[str]:
     left out («белорусское ОАО», «белорусского торгового дома»; not «белорусских рублей»)."""
     out = set()
     for start, end, side in named_sides(text, lo, hi):
-        words = _WORD.findall(text[start:end])
-        if words and _is_adjective(words[-1]) and _names_money(text, end):
+        words = WORD.findall(text[start:end])
+        if words and is_adjective(words[-1]) and _names_money(text, end):
             continue
         if _role(text, start, end) is None:
             out.add(side)
@@ -140,18 +146,6 @@ def world_in(text: str, lo: int, hi: int) -> bool:
     return flow_words().world.search(text, lo, hi) is not None
 
 
-def _cases(word: str) -> set[str]:
-    return {p.tag.case for p in parses(word.lower()) if p.tag.case}
-
-
-def _only_case(word: str, case: str) -> bool:
-    """Does every reading of `word` with a case have `case`?"""
-    return all(p.tag.case == case for p in parses(word.lower()) if p.tag.case)
-
-
-def _is_adjective(word: str) -> bool:
-    return parses(word.lower())[0].tag.POS in ("ADJF", "PRTF")
-
 
 # «на Белоруссию пришлось …», «на Польшу – 14%»: the side a share of a whole falls on
 _SHARE_AFTER = lazy_compile(r"[ \u00a0]*(?:(?:пришл|приход)\w*|[–—][ \u00a0]*(?:около|почти|более|"
@@ -167,10 +161,10 @@ def _role(text: str, start: int, end: int) -> str | None:
     prep = before.group(1).lower() if before else ""
     two_before = _WORD_BEFORE.search(text, max(0, start - 40), before.start()) if before else None
     pair = f"{two_before.group(1).lower()} {prep}" if two_before else ""
-    surface = _WORD.findall(text[start:end])
+    surface = WORD.findall(text[start:end])
     if not surface:
         return None
-    adjective = _is_adjective(surface[-1])
+    adjective = is_adjective(surface[-1])
     if adjective and _names_money(text, end):
         return None  # «в белорусских рублях», «российских рублей»: a currency, no side of the goods
     if words.clients and (lemma(pair.split()[0]) if prep in words.origin_before and pair
@@ -184,34 +178,34 @@ def _role(text: str, start: int, end: int) -> str | None:
         return ORIGIN
     if pair in words.destination_before or (
             prep in words.destination_before and prep not in words.destination_accusative):
-        if adjective and _noun_role(text, end) == ORIGIN:
+        if adjective and noun_role(text, end) == ORIGIN:
             # «Для белорусских производителей мера имеет особое значение»: makers are where
             # goods come from, whatever the preposition (round 31)
             return ORIGIN
         return DESTINATION  # «в адрес МАЗ», «для российских потребителей»
     if prep in words.destination_accusative:
-        if adjective and _noun_role(text, end) == ORIGIN:
+        if adjective and noun_role(text, end) == ORIGIN:
             return ORIGIN  # «На белорусских производителей пришлось …»: makers (session 30)
         if prep == "на" and _SHARE_AFTER.match(text, end):
             # «из него на Китай пришлось 61%, на Белоруссию – около 560 млн»: a share of a
             # whole taken by a side, the other end of the whole's trade (session 31)
             return PARTNER
-        cases = _cases(surface[0])
+        cases = word_cases(surface[0])
         if cases & _IN_PLACE and _purchase_near(text, start):
             return ORIGIN  # «закупает сырьё в Подмосковье»: where a buyer buys, the goods' origin
         if "accs" in cases or not cases & _NOT_TO:
             return DESTINATION  # «в Россию», «в Брянскую область», an indeclinable «в РФ»
         if adjective:
-            return _noun_role(text, end)
+            return noun_role(text, end)
         # «в Брянской области»: where a thing is; where goods are sold when a sale word is
         # near («продажи тракторов в России»)
         return MARKET if _sale_near(text, start) else None
     if prep in words.partner_before:
         return PARTNER
     if adjective:
-        if prep and is_place_part_destination(text, before.start(), prep, _cases(surface[0])):
+        if prep and is_place_part_destination(text, before.start(), prep, word_cases(surface[0])):
             return DESTINATION  # «поставил хозяйствам Брянской области» (session 45)
-        if (role := _noun_role(text, end)) == OWNER and _owner_of_destination(text, start, end, words):
+        if (role := noun_role(text, end)) == OWNER and _owner_of_destination(text, start, end, words):
             # «поставляет стартеры для конвейера ульяновского завода», «на склады минского
             # предприятия»: the firm that owns the place goods go to receives them
             return DESTINATION
@@ -222,17 +216,17 @@ def _role(text: str, start: int, end: int) -> str | None:
             # owner does, not where it goes (session 29)
             return OWNER if lemma(prep) in words.out_words and parses(prep)[0].tag.POS == "NOUN" \
                 else ORIGIN
-        if role == ORIGIN and "nomn" in _cases(surface[-1]) and makers_importing(
+        if role == ORIGIN and "nomn" in word_cases(surface[-1]) and makers_importing(
                 text, end, words.suppliers, words.in_words):
             return OWNER  # «Белорусские производители … импортировали …» (round 46)
         return role
     if before is not None and parses(prep)[0].tag.POS == "PREP":
         return None  # «через Беларусь», «по России»: no end of the flow
     if prep and (_receiver_after(prep, surface[0], words) or is_place_part_destination(
-            text, before.start(), prep, _cases(surface[0]))):
+            text, before.start(), prep, word_cases(surface[0]))):
         return DESTINATION  # «продаёт России», «в приграничные районы Брянской области»
     noun_before = lemma(prep) if prep else ""
-    cases = _cases(surface[0]) if surface else set()
+    cases = word_cases(surface[0]) if surface else set()
     if noun_before in words.out_words | words.in_words | words.actors | words.goods | words.suppliers \
             and "gent" in cases:
         # «экспорт Беларуси», «предприятия Гродненской области», «продукции МТЗ»; an actor
@@ -245,7 +239,7 @@ def _role(text: str, start: int, end: int) -> str | None:
         # («Беларусь экспортировала …», «МТЗ отгрузил …»)
         # («…, на втором месте Москва — 88 млн» after «крупнейшим покупателем … остаётся
         # Смоленская область»: a place ranked among buyers receives the goods; round 54)
-        return _predicate_role(text, start, end) or (
+        return predicate_role(text, start, end) or (
             DESTINATION if ranked_buyer(text, start) else SUBJECT)
     return None
 
@@ -260,18 +254,18 @@ def _owner_of_destination(text: str, start: int, end: int, words: FlowWords) -> 
     if found is None:
         return False
     noun = found.group(1).lower()
-    if parses(noun)[0].tag.POS != "NOUN" or "gent" not in _cases(noun):
+    if parses(noun)[0].tag.POS != "NOUN" or "gent" not in word_cases(noun):
         return False
     if lemma(noun) in words.goods | words.out_words | words.in_words | words.actors | _paid_words():
         return False
-    return "gent" in _cases(_WORD.findall(text[start:end])[0])
+    return "gent" in word_cases(WORD.findall(text[start:end])[0])
 
 
 def _receiver_after(word_before: str, side_word: str, words: FlowWords) -> bool:
     """Is the side whose first word is `side_word` the receiver by the word before it: the dative
     after a trade verb («продаёт России»; after a noun, «экспорт Беларуси», the owner), or the
     genitive after a receivers noun («на рынок России», «потребители Смоленской области»)?"""
-    lem, cases = lemma(word_before), _cases(side_word)
+    lem, cases = lemma(word_before), word_cases(side_word)
     if lem in words.receivers and "gent" in cases:
         return True
     return lem in words.out_words | words.in_words and "datv" in cases and parses(
@@ -286,71 +280,17 @@ def _goods_object(word_before: str, adjective: str, words: FlowWords) -> bool:
     trade it is)?"""
     if lemma(word_before) not in words.out_words | words.in_words:
         return False
-    cases, pos = _cases(adjective), parses(word_before)[0].tag.POS
+    cases, pos = word_cases(adjective), parses(word_before)[0].tag.POS
     if pos == "NOUN":
         return "gent" in cases and "nomn" not in cases
     return pos in ("VERB", "INFN") and bool(cases & {"gent", "accs"}) and "nomn" not in cases
 
 
-def _predicate_role(text: str, start: int, end: int) -> str | None:
-    """The role a noun of receivers, suppliers or partners said of a side gives it (a few
-    words before or after it in its clause, no trade word between)."""
-    words = flow_words()
-    lo = max(0, start - _PREDICATE_REACH)
-    lo = max([lo, *(m.end() for m in _PREDICATE_STOP.finditer(text, lo, start))])
-    hi = min(len(text), end + _PREDICATE_REACH)
-    hi = next((m.start() for m in _PREDICATE_STOP.finditer(text, end, hi)), hi)
-    near = [m.group() for m in _WORD.finditer(text, lo, start)][-3:]
-    near += [m.group() for m in _WORD.finditer(text, end, hi)][:5]
-    for word in near:
-        lem = lemma(word.lower())
-        # (a noun of suppliers or receivers first: «поставщиком», «импортёром» are trade words
-        # too, but said of the side they tell what it is: «Крупнейшим поставщиком остается
-        # Беларусь», rounds 32, 33)
-        if (role := _noun_side(lem, words)) is not None:
-            return role
-        if lem in words.out_words or lem in words.in_words:
-            return None
-    return _copula_role(text, start, end)
-
-
-def _copula_role(text: str, start: int, end: int) -> str | None:
-    """The role a noun in the instrumental after a copula of the side's clause gives it,
-    however many words stand between («Крупнейшим покупателем среди российских регионов
-    стала Смоленская область»: the subject is what the noun says, a receiver)."""
-    words = flow_words()
-    lo = max([max(0, start - _CLAUSE_REACH),
-              *(m.end() for m in _PREDICATE_STOP.finditer(text, max(0, start - _CLAUSE_REACH), start))])
-    hi = next((m.start() for m in _PREDICATE_STOP.finditer(text, end, end + _CLAUSE_REACH)),
-              min(len(text), end + _CLAUSE_REACH))
-    clause = [m.group().lower() for m in _WORD.finditer(text, lo, hi)]
-    if not any(lemma(w) in _COPULAS for w in clause):
-        return None
-    for word in clause:
-        lem = lemma(word)
-        if (role := _noun_side(lem, words)) is not None and any(
-                p.tag.case == "ablt" for p in parses(word)):
-            return role
-        if lem in words.out_words or lem in words.in_words:
-            return None  # a trade word of its own: the side is its subject
-    return None
-
-
-def _noun_side(lem: str, words: FlowWords) -> str | None:
-    """The side a noun names by its lemma: a receiver, a partner or a supplier (the lists
-    are disjoint), else None."""
-    if lem in words.receivers:
-        return DESTINATION
-    if lem in words.partners:
-        return PARTNER
-    if lem in words.suppliers:
-        return ORIGIN
-    return None
 
 
 def _names_money(text: str, end: int) -> bool:
     """Is the word after an adjective of a side a currency («белорусских рублей»)?"""
-    after = _WORDS_AFTER.match(text, end)
+    after = WORDS_AFTER.match(text, end)
     return after is not None and lemma(after.group(1).lower()) in flow_words().currency_nouns
 
 
@@ -358,7 +298,7 @@ def _sale_near(text: str, start: int) -> bool:
     """Is a word of selling among the few words before `start`?"""
     sale = flow_words().sale_words
     return any(lemma(m.group().lower()) in sale
-               for m in _WORD.finditer(text, max(0, start - _SALE_REACH), start))
+               for m in WORD.finditer(text, max(0, start - _SALE_REACH), start))
 
 
 @cache
@@ -378,26 +318,4 @@ def _purchase_near(text: str, start: int) -> bool:
     """Is a verb of procuring among the few words before `start` («закупает в Подмосковье»)?"""
     buy = _buy_words()
     return any(lemma(m.group().lower()) in buy
-               for m in _WORD.finditer(text, max(0, start - _SALE_REACH), start))
-
-
-def _noun_role(text: str, end: int) -> str | None:
-    """The role an adjective of a side gives by the noun it qualifies (up to two adjectives
-    between: «белорусской молочной продукции»)."""
-    words = flow_words()
-    after = _WORDS_AFTER.match(text, end)
-    if after is None:
-        return None
-    for word in (w.rsplit("-", 1)[-1] for w in after.groups() if w and w.strip("-")):
-        lem = lemma(word.lower())
-        if lem in words.goods:
-            return ORIGIN
-        if (role := _noun_side(lem, words)) is not None:
-            return role
-        if "datv" in _cases(word) and _only_case(word, "datv"):
-            return DESTINATION  # «продали белорусским меткомбинатам»: whom the goods go to
-        if lem in words.actors:
-            return OWNER
-        if not _is_adjective(word):
-            return None
-    return None
+               for m in WORD.finditer(text, max(0, start - _SALE_REACH), start))

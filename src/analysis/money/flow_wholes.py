@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from analysis.lang.morph import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.flow_clause import SIDES
-from analysis.money.flow_sides import flow_words, named_sides
+from analysis.money.flow_sides import named_sides
+from analysis.money.flow_words import flow_words
 from analysis.money.focus import PART_OF_BEFORE
 from analysis.vocab import FLOW_OTHER
 

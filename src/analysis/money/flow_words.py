@@ -1,7 +1,7 @@
 """The words of a trade flow's sides (`data/trade_flow_ru.json`), read once a process into a
 named record: trade verbs of each way, goods, suppliers and receivers, the prepositions of an
 origin or a destination, places outside the pair, bodies of each side, the speaker's voice
-(split from `analysis.money.flow_sides` for size; its readers import them from there)."""
+(split from `analysis.money.flow_sides` for size; its readers import them from here)."""
 
 from __future__ import annotations
 

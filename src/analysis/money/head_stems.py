@@ -1,7 +1,7 @@
 """Where the money heads' stems stand in a lower-cased text: every place of every stem, found
 in one Aho–Corasick pass (`lang.literal_pass`) instead of one ``str.find`` loop a stem.
 
-A head is a scale word, a currency word or a symbol (`amounts._heads` then keeps the places
+A head is a scale word, a currency word or a symbol (`core_scan._heads` then keeps the places
 where `_HEAD_AT` matches); the stems below open every head. No stem can overlap itself (none
 has a proper prefix that is also its suffix), so a ``str.find`` loop that goes on past each
 place found («p = low.find(stem, p + len(stem))») finds every place of its stem — the places an

@@ -30,7 +30,8 @@ from analysis.entities.districts import districts_in, resolve
 from analysis.lang import lemma
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
-from analysis.money.flow_sides import flow_words, named_sides
+from analysis.money.flow_sides import named_sides
+from analysis.money.flow_words import flow_words
 from analysis.money.literal_gate import literal_gate, may_match
 from analysis.money.place_priced import at_belarusian_outlet, names_price_or_wage
 from analysis.money.region import ArticleText, SentenceSpan

@@ -20,7 +20,8 @@ from analysis.datafiles import data_json
 from analysis.lang import fold_yo
 from analysis.lang.sentences import stop_before_capital
 from analysis.lazypattern import lazy_compile
-from analysis.money.flow_sides import PARTNER, named_sides, sides_in, third_party_in, world_in
+from analysis.money.flow_sides import named_sides, sides_in, third_party_in, world_in
+from analysis.money.side_roles import PARTNER
 from analysis.money.word_lists import entry, joined, read_words
 
 if TYPE_CHECKING:

@@ -40,7 +40,7 @@ from analysis.money.cuewords import (
 from analysis.money.deal_kind import deal_kind
 from analysis.money.deal_value import credit_after_dash, deal_value
 from analysis.money.direction import from_region_to_named_buyer
-from analysis.money.governing import MetricCandidate, governing, reach_up
+from analysis.money.governing import MetricCandidate, governing, is_security_word, reach_up
 from analysis.money.lender_portfolio import lender_portfolio
 from analysis.money.metric_masks import SentenceMasks, not_cue_heads
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
@@ -246,7 +246,7 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # развития в виде льготного кредита»: the form the money is given in names it, over a
         # weak price word of the clause before
         return MetricCue(metric="credit", score=score, head=head)
-    if metric == "financing" and weak_head and (
+    if metric == "financing" and weak_head and not is_security_word(head) and (
             _CREDIT_IN_CLAUSE.search(clause_before(text, scope.start, scope.amount))
             or _CREDIT_RIGHT_AFTER.match(text, scope.amount.end, scope.end)
             or _CREDIT_FORM_LATER.match(text, scope.amount.end, scope.end)):

@@ -29,6 +29,8 @@ _PURPOSE = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «�
 # «производство электробусов с объёмом вложений около 4 млрд»: a property of the thing, whose
 # own word says what the money is (the thing does not govern it)
 _PROPERTY = lazy_compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]+)?(?:объ[её]м|бюджет|сумм)")
+# a preposition right after a word («инвестированные в …»)
+_PREPOSITION_NEXT = lazy_compile(r"(?i)[ \u00a0]+(?:на|в|во|для|по|с|со|к|из|от|под|при)[ \u00a0]")
 # a preposition that takes the dative, adjectives perhaps between («по российским поставкам»)
 _PREPOSITION_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:по|к|ко|согласно|благодаря|вопреки)[ \u00a0]+"
                                    r"(?:[а-яё-]+[ \u00a0]+){0,2}\Z")
@@ -96,8 +98,12 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
             if idx - j > reach_up(inner, head):
                 continue
             outer = before[j].group().lower()
-            if is_adjective(outer) and not _heads_with_noun(text, before, cues_before, j, idx):
-                continue  # adjectives agree with their noun, they do not govern it
+            if is_adjective(outer) and not _heads_with_noun(text, before, cues_before, j, idx) and (
+                    _PREPOSITION_NEXT.match(text, before[j].end()) is None):
+                # adjectives agree with their noun, they do not govern it (but one a preposition
+                # follows is a participle in all but its tag: «Инвестированные в сборочное
+                # производство 2 млрд»; metric46)
+                continue
             between = before[j + 1:idx]
             gap = text[before[j].end():before[idx].start()]
             if (head.metric in _GOODS and cues_before[idx].metric == "financing"

@@ -1,6 +1,7 @@
 """An amount in apposition to a credit: «закуплена на кредит ЕАБР – 12 млн долларов», «за
 счёт кредита Банка развития – 40 млн долларов», «за счёт кредита Газпромбанка (до 800 млн
-рублей)», or given as its size («построен на кредит Сбербанка в 40 млн долларов»). The dash or the bracket right before the amount ties it to the noun phrase before
+рублей)», or given as its size («построен на кредит Сбербанка в 40 млн долларов»). The dash
+or the bracket (or «в», «в размере») right before the amount ties it to the noun phrase before
 (the noun and up to four words of its name or terms, no clause mark between): the amount is
 that credit's sum, whatever verb governs the credit («закуплена на кредит» is bought on
 credit, but the 12 million is the credit).

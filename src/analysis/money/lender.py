@@ -2,8 +2,9 @@
 развития», «Россия предоставит до 25 млрд» after «договорились о новом кредите».
 
 A bank (a word ending in «-банк», ВЭБ, ВТБ) as the subject of a verb of providing or granting
-(«предоставит», «выдаст»; not «выделил», which the gold reads as the financing it names) in the
-amount's stretch of its sentence (from the figure before it to the figure after it) lends what
+(«предоставит», «выдаст», «даст»; not «выделил», which the gold reads as the financing it names)
+in the amount's stretch of its sentence (from the figure before it to the figure after it, cut
+at a comma that parts it from either: `_own_clauses`) lends what
 it gives: `credit`, where the nearest cue read an investment or a financing by the purpose the
 money goes to, or no cue stood at all (rounds 25, 26: a part of a project's cost a bank
 provides, «Около 70% средств предоставит российский банк …: соглашение о финансировании на

@@ -115,7 +115,7 @@ _OPENS_REACH = 24  # characters before the amount its clause mark and qualifier 
 
 def _opens_clause(text: str, scope: AmountScope) -> bool:
     """Does the amount open its sentence or a clause of it (the words before it read as a
-    slice of their own, so that «\A» is the sentence's start or the reach's)?"""
+    slice of their own, so that the pattern's start is the sentence's start or the reach's)?"""
     start = scope.amount.start
     before = text[max(scope.start, start - _OPENS_REACH):start]
     m = _CLAUSE_OPENS.search(before)

@@ -32,9 +32,9 @@ __all__ = [
     "SHIPPING_CLAUSE",
     "is_shipment_to_place",
     "is_supplier_shipment",
-    "supplier_to_buyer",
     "shipment_verbs",
     "shipped_past_cue",
+    "supplier_to_buyer",
     "supplier_words",
 ]
 

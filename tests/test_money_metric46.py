@@ -63,7 +63,8 @@ def test_a_share_that_falls_to_export_is_the_export(tmp_path: Path) -> None:
 
 
 def test_a_share_told_after_the_amount(tmp_path: Path) -> None:
-    text = "Внешняя торговля области составила 3 млрд долларов, при этом 1,1 млрд долларов пришлось на импорт."
+    text = ("Внешняя торговля области составила 3 млрд долларов, при этом 1,1 млрд долларов "
+            "пришлось на импорт.")
     assert _metric(tmp_path, text, "1,1 млрд долларов") == "import"
 
 

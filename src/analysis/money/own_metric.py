@@ -173,7 +173,7 @@ def _pointed_past_cue(scope: AmountScope, head: str) -> bool:
         return False
     text, amount = scope.text, scope.amount
     if found.penalty < _WEAK_AFTER and not _purpose_after(scope, head):
-        return False
+        return False  # (a strong cue that is no purpose after the amount: two looks in C)
     lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
     if _POINTER.search(text, lo, amount.start) is None:
         return False

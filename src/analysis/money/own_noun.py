@@ -87,8 +87,8 @@ def part_noun_cue(scope: AmountScope, text: str) -> tuple[Cue, str] | None:
         after = _OPENER_AFTER.match(text, name_at, scope.end)
         if after is not None and context_words().part_openers.match(after.group(1).lower()) is not None:
             name_at = after.end()
-        elif not _opens_clause(text, scope):
-            return None
+        elif (m := _DASH_NAME.match(text, name_at, scope.end)) is None or not _opens_clause(text, scope):
+            return None  # (a dash right after the amount first: most amounts have none)
     m = _DASH_NAME.match(text, name_at, scope.end)
     if m is None:
         return None

@@ -31,12 +31,17 @@ _FALLS_AFTER = lazy_compile(
     r"[ \u00a0]+(?:пришл|приход|придет|придёт|придут)\w*[ \u00a0]+на[ \u00a0]+(?:долю[ \u00a0]+)?"
     r"(?P<noun>[а-яё]+)")
 _REACH = 80  # characters before the amount the share's noun may stand in
+_AFTER_REACH = 24  # characters after the amount its verb may stand in
+_VERB_STEMS = ("пришл", "приход", "придет", "придёт", "придут")  # the patterns' verbs
 
 
 def share_noun_cue(scope: AmountScope) -> tuple[Cue, str] | None:
     """The cue (and the word) of the strong noun the amount's share falls to, or None."""
     low, amount = scope.folded, scope.amount
-    m = _FALLS_BEFORE.search(low, max(scope.start, amount.start - _REACH), amount.start)
+    lo, hi = max(scope.start, amount.start - _REACH), min(scope.end, amount.end + _AFTER_REACH)
+    if all(low.find(verb, lo, hi) < 0 for verb in _VERB_STEMS):
+        return None  # (most amounts: a few looks in C, no pattern run)
+    m = _FALLS_BEFORE.search(low, lo, amount.start)
     if m is None:
         m = _FALLS_AFTER.match(low, amount.end, scope.end)
     if m is None:

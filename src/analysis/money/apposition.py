@@ -1,6 +1,7 @@
 """An amount in apposition to a credit: «закуплена на кредит ЕАБР – 12 млн долларов», «за
 счёт кредита Банка развития – 40 млн долларов», «за счёт кредита Газпромбанка (до 800 млн
-рублей)». The dash or the bracket right before the amount ties it to the noun phrase before
+рублей)», or given as its size («построен на кредит Сбербанка в 40 млн долларов»). The dash
+or the bracket (or «в», «в размере») right before the amount ties it to the noun phrase before
 (the noun and up to four words of its name or terms, no clause mark between): the amount is
 that credit's sum, whatever verb governs the credit («закуплена на кредит» is bought on
 credit, but the 12 million is the credit).
@@ -32,6 +33,9 @@ _PART_OF_WHOLE = lazy_compile(r"(?<![а-яё])из[ \u00a0]+(?:них|котор
 
 
 _MARKS = ("—", "–", "-", "(")  # the marks the apposition ends with, right before the amount
+# «построен на кредит Сбербанка в 40 млн долларов», «кредит ВЭБ в размере 2 млрд»: the size
+# preposition names the credit's sum as the dash does (metric46)
+_SIZE_ENDS = (" в", "\u00a0в", " в размере", "\u00a0в размере")
 
 
 @cache
@@ -40,7 +44,7 @@ def _apposition() -> re.Pattern[str]:
     # the noun, up to four words of its name or terms (no clause mark), then the dash or the
     # bracket that runs into the amount (\Z: the amount's start)
     return compile_pattern(r"(?<![а-яё])(?:" + nouns + r")(?:[ \u00a0]+[^\s,;.!?:—–()«»]+){0,4}?"
-                           r"[ \u00a0]*(?:[—–-]|\()[ \u00a0]*\Z")
+                           r"[ \u00a0]*(?:[—–-]|\(|(?<![а-яё])в(?:[ \u00a0]+размере)?)[ \u00a0]*\Z")
 
 
 def credit_apposition() -> re.Pattern[str]:
@@ -55,7 +59,7 @@ def names_credit_before(scope: AmountScope) -> bool:
     lo = max(scope.start, start - _REACH)
     # (a match ends at the amount with the dash or bracket and spaces: with the spaces before
     # the amount cut off, the stretch must end with that mark, or no match is there)
-    if not low[lo:start].rstrip(" \u00a0").endswith(_MARKS):
+    if not low[lo:start].rstrip(" \u00a0").endswith(_MARKS + _SIZE_ENDS):
         return False
     if (m := _apposition().search(low, lo, start)) is None:
         return False

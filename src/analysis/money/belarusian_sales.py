@@ -34,8 +34,12 @@ _FROM = frozenset({"other", "production"})  # a seller's revenue, a maker's outp
 _GOODS_TURNOVER = lazy_compile(r"оборот\w*\s+белорусск\w+\s+(?!продавц|компани|магазин|фирм|сет"
                                r"|ритейлер|торговц)[а-яё]")
 # Russia as the market: «в России», «в Российской Федерации», «российских сетях»
-# («российские продажи» of a Belarusian maker: its sales in Russia)
-_RUSSIA = lazy_compile(r"(?<![а-яё])(?:(?:в|во|на|по)\s+(?:росси|рф(?![а-яё])|российск\w+\s+федераци)"
+# («российские продажи» of a Belarusian maker: its sales in Russia); a federal district or a
+# part of Russia named as a whole («в Сибирском федеральном округе», «в Сибири», «на Урале»,
+# «на Дальнем Востоке»: several regions, Russia all the same; metric46)
+_RUSSIA = lazy_compile(r"(?<![а-яё])(?:(?:в|во|на|по)\s+(?:росси|рф(?![а-яё])|российск\w+\s+федераци"
+                       r"|[а-яё-]+ом\s+федеральн\w+\s+округ|сибири(?![а-яё])|урале(?![а-яё])"
+                       r"|поволжье(?![а-яё])|дальн\w+\s+восток)"
                        r"|российск\w+\s+(?:сет|рын|магазин|покупател|маркетплейс|продаж))")
 
 

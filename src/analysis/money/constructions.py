@@ -52,7 +52,7 @@ from analysis.money.reader_gates import (
     open_readers,
 )
 from analysis.money.scope import CLAUSE_MARK, AmountScope
-from analysis.money.shipment import is_shipment_to_place, is_supplier_shipment
+from analysis.money.shipment import is_shipment_to_place, is_supplier_shipment, supplier_to_buyer
 from analysis.money.support import is_interest_support
 from analysis.money.tender_price import (
     is_contract_security,
@@ -80,6 +80,7 @@ _OWN_FUNDS_FROM = frozenset({"other", "financing", "credit"})  # readings own fu
 _DEAL_ITEM_FROM = frozenset({"export", "import", "other"})
 # output shipped or goods sold, or no cue at all: a destination makes them an export
 _SHIPMENT_FROM = frozenset({"production", "other"})
+_SUPPLIED_FROM = frozenset({"production", "export", "other"})  # a supplier's shipment to its buyer
 # support words («компенсации», «возместит») and a lender's or investor's money a court awards or a
 # claimant seeks («присудил истцу 2 млн рублей компенсации»): a claim, `other`
 _COURT_FROM = frozenset({"financing", "credit", "investment"})
@@ -146,6 +147,8 @@ def construction_metric(scope: AmountScope, metric: str, score: int) -> tuple[st
         return "credit", _CONSTRUCTION_SCORE if score == NO_CUE else score
     if metric in _EQUITY_FROM and is_equity(scope):
         return "investment", score  # «на пополнение уставного капитала предусмотрено 5 млрд»
+    if metric in _SUPPLIED_FROM and SUPPLIER_SHIPMENT in opened and supplier_to_buyer(scope):
+        return "other", score  # «поставщик молока на комбинат отгрузил сырья на …»: one buyer's
     if (metric in _SHIPMENT_FROM or score == NO_CUE) and SHIPMENT_TO_PLACE in opened and (
             is_shipment_to_place(scope)) and not (
             is_lessor_delivery(scope)):

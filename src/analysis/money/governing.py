@@ -17,7 +17,7 @@ from analysis.money.context import context_data, context_words
 from analysis.money.cuewords import Cue, MetricCue, is_adjective, is_predicative, is_verbish
 from analysis.money.funds_received import funds_words
 
-__all__ = ["MetricCandidate", "governing", "reach_up"]
+__all__ = ["MetricCandidate", "governing", "is_security_word", "reach_up"]
 
 _ABOUT = lazy_compile(r"(?i)(?<!\w)(?:о|об|про)(?!\w)")  # «соглашение о кредите»: the credit
 # a dash between spaces closes a noun phrase as a comma does («Предприятие по выпуску техники –
@@ -29,6 +29,8 @@ _PURPOSE = lazy_compile(r"(?i)(?<!\w)(?:на|в|во|для|по)(?!\w)")  # «�
 # «производство электробусов с объёмом вложений около 4 млрд»: a property of the thing, whose
 # own word says what the money is (the thing does not govern it)
 _PROPERTY = lazy_compile(r"(?i)(?<!\w)(?:с|со)[ \u00a0]+(?:общ\w+[ \u00a0]+)?(?:объ[её]м|бюджет|сумм)")
+# a preposition right after a word («инвестированные в …»)
+_PREPOSITION_NEXT = lazy_compile(r"(?i)[ \u00a0]+(?:на|в|во|для|по|с|со|к|из|от|под|при)[ \u00a0]")
 # a preposition that takes the dative, adjectives perhaps between («по российским поставкам»)
 _PREPOSITION_BEFORE = lazy_compile(r"(?i)(?<!\w)(?:по|к|ко|согласно|благодаря|вопреки)[ \u00a0]+"
                                    r"(?:[а-яё-]+[ \u00a0]+){0,2}\Z")
@@ -96,8 +98,12 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
             if idx - j > reach_up(inner, head):
                 continue
             outer = before[j].group().lower()
-            if is_adjective(outer) and not _heads_with_noun(text, before, cues_before, j, idx):
-                continue  # adjectives agree with their noun, they do not govern it
+            if is_adjective(outer) and not _heads_with_noun(text, before, cues_before, j, idx) and (
+                    _PREPOSITION_NEXT.match(text, before[j].end()) is None):
+                # adjectives agree with their noun, they do not govern it (but one a preposition
+                # follows is a participle in all but its tag: «Инвестированные в сборочное
+                # производство 2 млрд»; metric46)
+                continue
             between = before[j + 1:idx]
             gap = text[before[j].end():before[idx].start()]
             if (head.metric in _GOODS and cues_before[idx].metric == "financing"
@@ -159,7 +165,7 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
                 break
             if (((is_verbish(outer) and not _repays(outer))
                  or (head.metric == "financing" and not _is_programme(outer)))
-                    and not _in_purpose_phrase(gap, inner)
+                    and not _in_purpose_phrase(gap, inner) and not _secures(outer, gap)
                     and cues_before[idx].penalty < 3 and (cues_before[idx].metric in _MONEY_NOUNS
                                                           or _is_tax(inner))):
                 # «выделила Беларуси кредит», «выделение кредита»: the object names the
@@ -178,6 +184,29 @@ def governing(text: str, before: list[re.Match[str]], cues_before: dict[int, Cue
             if is_verbish(word):
                 break  # «импортеры … заплатили НДС»: the noun before a verb is its subject
     return MetricCue(metric=metric, score=best.score, head=word)
+
+
+# «по» right before the inner cue, adjectives perhaps between («поручительство … по
+# (банковскому) кредиту»)
+_ON_DEBT = lazy_compile(r"(?i)(?<!\w)по[ \u00a0]+(?:[а-яё-]+[ \u00a0]+){0,2}\Z")
+
+
+def _secures(outer: str, gap: str) -> bool:
+    """Is the outer cue a guarantee that secures the credit after it («Поручительство
+    регионального гарантийного фонда по кредиту составило 50 млн»: the guarantee's sum,
+    financing; session 24's reading of guarantees, metric46)? The heads are data
+    (`secured_by` of `data/money_context_ru.json`)."""
+    return is_security_word(outer) and _ON_DEBT.search(gap) is not None
+
+
+@cache
+def _secured_by() -> frozenset[str]:
+    return frozenset(context_data().get("secured_by", ()))
+
+
+def is_security_word(word: str) -> bool:
+    """Is `word` a guarantee that secures a credit («поручительство», «гарантия»)?"""
+    return lemma(word) in _secured_by()
 
 
 def _dash_between(text: str, start: int, end: int) -> bool:

@@ -40,11 +40,12 @@ from analysis.money.cuewords import (
 from analysis.money.deal_kind import deal_kind
 from analysis.money.deal_value import credit_after_dash, deal_value
 from analysis.money.direction import from_region_to_named_buyer
-from analysis.money.governing import MetricCandidate, governing, reach_up
+from analysis.money.governing import MetricCandidate, governing, is_security_word, reach_up
 from analysis.money.lender_portfolio import lender_portfolio
 from analysis.money.metric_masks import SentenceMasks, not_cue_heads
 from analysis.money.own_noun import own_noun_cue, part_noun_cue
 from analysis.money.scope import AmountScope, fold
+from analysis.money.share_noun import share_noun_cue
 from analysis.money.trade_brought import brought_by_trade, trade_brought_in
 from analysis.money.turnover import mutual_deliveries, turnover_kind
 from analysis.vocab import METRICS
@@ -193,6 +194,9 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # «…, из которых 15 млн – кредит ЕАБР»: the part's name after the dash
         found = MetricCue(metric=part[0].metric, score=min(found.score, part[0].penalty),
                           head=part[1])
+    elif (share := share_noun_cue(scope)) is not None:
+        # «на экспорт в Беларусь пришлось 900 млн»: the measure the share falls to
+        found = MetricCue(metric=share[0].metric, score=min(found.score, 1), head=share[1])
     metric, score, head = found
     head_cue = cue_of(head) if head else None
     weak_head = head_cue is None or head_cue.penalty >= 1 or is_verbish(head)
@@ -242,7 +246,7 @@ def metric_of(scope: AmountScope) -> MetricCue:
         # развития в виде льготного кредита»: the form the money is given in names it, over a
         # weak price word of the clause before
         return MetricCue(metric="credit", score=score, head=head)
-    if metric == "financing" and weak_head and (
+    if metric == "financing" and weak_head and not is_security_word(head) and (
             _CREDIT_IN_CLAUSE.search(clause_before(text, scope.start, scope.amount))
             or _CREDIT_RIGHT_AFTER.match(text, scope.amount.end, scope.end)
             or _CREDIT_FORM_LATER.match(text, scope.amount.end, scope.end)):

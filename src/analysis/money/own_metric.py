@@ -66,6 +66,7 @@ _OWN_READING_SCORE = 3
 # nominative only (`money/pointers` says why `topic` reads every case)
 _POINTER = lazy_compile(pointer_source(oblique=False, bare=("показатель",)))
 _WEAK_AFTER = 2  # the penalty of a cue too weak to name a pointed-back figure after it
+_PURPOSE_BEFORE = lazy_compile(r"(?<![а-яё])(?:на|для)[ \u00a0]+\Z")  # (folded text)
 _COORDINATED = lazy_compile(r"(?i)\.?[ \u00a0]+(?:и|или|либо)[ \u00a0]+(?:(?:на|в|до|по)[ \u00a0]+)?")
 
 
@@ -168,13 +169,24 @@ def _pointed_past_cue(scope: AmountScope, head: str) -> bool:
     chosen, a weak one (a sector, a verb: «спад в строительстве»), stands only after the
     amount? A measure noun after it («…: торговля немного снизилась») still names it."""
     found = cue_of(head) if head else None
-    if found is None or found.penalty < _WEAK_AFTER:
+    if found is None:
         return False
     text, amount = scope.text, scope.amount
+    if found.penalty < _WEAK_AFTER and not _purpose_after(scope, head):
+        return False  # (a strong cue that is no purpose after the amount: two looks in C)
     lo = max([scope.start] + [o.end for o in scope.others if o.end <= amount.start])
     if _POINTER.search(text, lo, amount.start) is None:
         return False
     return head.lower() not in text[scope.start:amount.end].lower()
+
+
+def _purpose_after(scope: AmountScope, head: str) -> bool:
+    """Is the cue `head` what the money goes to, after the amount («Указанная сумма — 500 млн
+    рублей — будет направлена на покупку оборудования»: a purpose, no kind of the money told
+    before; metric46)?"""
+    low = scope.folded
+    at = low.find(head.lower(), scope.amount.end, scope.end)
+    return at >= 0 and _PURPOSE_BEFORE.search(low, max(scope.amount.end, at - 6), at) is not None
 
 
 def _coordinated_with(scope: AmountScope) -> Amount | None:

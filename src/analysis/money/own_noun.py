@@ -85,21 +85,52 @@ def part_noun_cue(scope: AmountScope, text: str) -> tuple[Cue, str] | None:
     if _PART_OPENER.search(text, max(scope.start, scope.amount.start - 40), scope.amount.start) is None:
         # «Около 900 млн рублей из этой суммы — заем фонда»: the opener right after the part
         after = _OPENER_AFTER.match(text, name_at, scope.end)
-        if after is None or context_words().part_openers.match(after.group(1).lower()) is None:
-            return None
-        name_at = after.end()
+        if after is not None and context_words().part_openers.match(after.group(1).lower()) is not None:
+            name_at = after.end()
+        elif (m := _DASH_NAME.match(text, name_at, scope.end)) is None or not _opens_clause(text, scope):
+            return None  # (a dash right after the amount first: most amounts have none)
     m = _DASH_NAME.match(text, name_at, scope.end)
     if m is None:
         return None
     money = next((g for g in (1, 2) if m.group(g) and m.group(g).lower() in _MONEY_WORDS), None)
     if money is not None and (public := _public_source(text, m.end(money), scope.end)) is not None:
         return Cue("financing", 1), public  # «из них 1,5 млн – средства инновационного фонда»
+    if money is not None and (owner := _owner_source(text, m.end(money), scope.end)) is not None:
+        return Cue("investment", 1), owner  # «6 млрд рублей — средства акционеров»
     for word in (w.lower() for w in m.groups() if w):
         if _genitive_role(word) == "adjective" or parse(word).tag.POS == "ADJF":
             continue  # «льготный заем»: the noun after it
         cue = cue_of(word)
         return (cue, word) if cue is not None and _can_be_noun(word) else None
     return None
+
+
+# an amount that opens its clause: the sentence's start, a colon, a semicolon or a comma before
+# it, at most a qualifier between («Проект финансируется так: 2 млрд рублей — кредит
+# Промсвязьбанка, 1,2 млрд рублей — субсидия …»: each item «X — Y» says what X is; metric46)
+_CLAUSE_OPENS = lazy_compile(r"(?:\A|[:;,\n])[ \u00a0]*(?:(?:около|порядка|примерно|почти|более"
+                             r"|свыше|ещё|еще|и|а)[ \u00a0]+)?\Z")
+_OPENS_REACH = 24  # characters before the amount its clause mark and qualifier stand in
+
+
+def _opens_clause(text: str, scope: AmountScope) -> bool:
+    """Does the amount open its sentence or a clause of it (the words before it read as a
+    slice of their own, so that the pattern's start is the sentence's start or the reach's)?"""
+    start = scope.amount.start
+    before = text[max(scope.start, start - _OPENS_REACH):start]
+    m = _CLAUSE_OPENS.search(before)
+    return m is not None and (m.start() > 0 or before[:1] in ":;,\n"
+                              or start - scope.start <= _OPENS_REACH)
+
+
+def _owner_source(text: str, start: int, end: int) -> str | None:
+    """The noun of the project's owners named in the genitive right after «средства»
+    («средства акционеров», «средства инвестора»: `owner_money`), else None."""
+    m = _SOURCE_PHRASE.match(text, start, end)
+    if m is None:
+        return None
+    noun = m.group(2).lower()
+    return noun if lemma(noun) in context_data().get("owner_money", ()) else None
 
 
 def _public_source(text: str, start: int, end: int) -> str | None:

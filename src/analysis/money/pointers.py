@@ -17,7 +17,7 @@ words moved here, session 41.)
 
 from __future__ import annotations
 
-__all__ = ["MEASURE_NOUNS", "POINTING", "pointer_source"]
+__all__ = ["MEASURE_NOUNS", "POINTING", "SUBJECT_NOUNS", "pointer_source"]
 
 _SPACE = r"[ \u00a0]+"
 # the nouns of a measure, by gender (the nominative singular)
@@ -25,6 +25,12 @@ MEASURE_NOUNS: dict[str, tuple[str, ...]] = {
     "masculine": ("показатель",),
     "feminine": ("цифра", "величина"),
 }
+# nouns read as a clause's pointed-back subject only (the nominative reading): «Указанная
+# сумма — 500 млн рублей — будет направлена на покупку оборудования» after «одобрил заём»
+# names the loan, not the purchase (metric46); the topic does not read them, as «эта сумма»
+# points back to money named with no figure as often («в бюджете предусмотрены значительные
+# средства. В 2027 году эта сумма составит …»), which `topic.points_past_figureless` would skip
+SUBJECT_NOUNS: dict[str, tuple[str, ...]] = {"feminine": ("сумма",)}
 # the demonstratives that point back, by the gender of their noun: the nominative forms
 # first, then the oblique ones («этого показателя», «этой величины», «эту цифру»)
 POINTING: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -44,6 +50,8 @@ def pointer_source(oblique: bool, bare: tuple[str, ...] = ()) -> str:
     `bare`: nouns that point back without a demonstrative too (nominative reading only)."""
     alternatives = []
     for gender, nouns in MEASURE_NOUNS.items():
+        if not oblique:
+            nouns = (*nouns, *SUBJECT_NOUNS.get(gender, ()))
         nominative, other_cases = POINTING[gender]
         words = (*nominative, *other_cases) if oblique else nominative
         demonstrative = f"(?:{'|'.join(words)}){_SPACE}"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from analysis.lazypattern import lazy_compile
 from analysis.money.context import context_data
-from analysis.money.cuewords import cue_of
+from analysis.money.cuewords import cue_of, is_verbish
 from analysis.patternstore import compile_pattern
 
 if TYPE_CHECKING:
@@ -70,8 +70,12 @@ def _last_money(text: str, lo: int, hi: int) -> str | None:
     # (a noun right after «для» or «на» is what the money is for, not the money: «кредитную
     # линию для финансирования поставок. Её лимит …»; session 44, metric44b)
     for w in reversed(list(_WORD.finditer(text, lo, hi))):
-        cue = cue_of(w.group().lower())
+        word = w.group().lower()
+        cue = cue_of(word)
         if cue is not None and cue.penalty == 0 and cue.metric in _SUMS and not (
-                _PURPOSE_BEFORE.search(text, max(lo, w.start() - 5), w.start())):
+                _PURPOSE_BEFORE.search(text, max(lo, w.start() - 5), w.start())) and not (
+                is_verbish(word)):
+            # (a verb is no antecedent: «Вторая часть кредита будет выделена в следующем
+            # году. Её размер …» points back to the credit; metric46)
             return cue.metric
     return None

@@ -34,6 +34,7 @@ __all__ = [
     "is_supplier_shipment",
     "shipment_verbs",
     "shipped_past_cue",
+    "supplier_to_buyer",
     "supplier_words",
 ]
 
@@ -119,6 +120,24 @@ def is_supplier_shipment(scope: AmountScope) -> bool:
     clause = low[lo:scope.amount.start]
     cut = max([m.end() for m in SHIPPING_CLAUSE.finditer(clause)], default=0)
     return _supplier().search(clause, cut) is not None
+
+
+def supplier_to_buyer(scope: AmountScope) -> bool:
+    """Is the amount a supplier's shipment to its one buyer, no country or region named in its
+    sentence («Крупнейший поставщик молока на комбинат отгрузил сырья примерно на 900 млн»:
+    one seller's goods, `other`, the lead's reading of session 41, though a buyer named by the
+    plant it is or in the dative would read as a trade flow; metric46)? A supplier shipping
+    into a named country or region stays that trade («белорусский поставщик отгрузил в
+    Брянскую область …»)."""
+    if not is_supplier_shipment(scope):
+        return False
+    sentence = scope.text[scope.start:scope.end]
+    return not find_regions(sentence) and _ABROAD.search(scope.folded, scope.start, scope.end) is None
+
+
+# a country or abroad named in the sentence (the gazetteer names the two countries and the regions)
+_ABROAD = lazy_compile(r"(?<![а-яё])(?:росси|рф(?![а-яё])|белорус|беларус|казахстан|кита|за[ \u00a0]+рубеж"
+                       r"|экспорт|импорт|зарубежн|иностранн)")
 
 
 def supplier_words() -> re.Pattern[str]:

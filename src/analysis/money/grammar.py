@@ -218,7 +218,10 @@ RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 CORE = lazy_compile(
     rf"(?:(?P<pre>{_PREFIX}){_SPS})?"
     r"(?:"
-    rf"(?P<num>{_DIGITS}(?:{_DIGITS_HALF})?|{_SPELLED})(?:{_AND_MORE})?"
+    # (the half first: «три четверти миллиарда», «две трети миллиона» open with a numeral that
+    # would be read as a number of its own)
+    rf"(?P<half>{_HALF_SCALE})"
+    rf"|(?P<num>{_DIGITS}(?:{_DIGITS_HALF})?|{_SPELLED})(?:{_AND_MORE})?"
     # «полтора десятка миллионов»: a count of tens between the number and its scale
     rf"(?:{_SPP}(?P<tens>{TENS_WORD})(?={_SPS}{_SCALE}))?"
     # «в размере 1 (одного) миллиона рублей»: the number spelled out again before its scale
@@ -230,7 +233,6 @@ CORE = lazy_compile(
     # units after the scales
     rf"(?:{_SPS}(?P<units>\d{{1,3}}|(?<![\w-]){_SPELLED_INT})(?={_SPS}{_CURRENCY}))?)?"
     rf"(?:{_SPELLED_AGAIN})?"
-    rf"|(?P<half>{_HALF_SCALE})"
     # «миллиард пятьсот двадцать миллионов»: a bare scale with a smaller tail
     rf"|(?P<bare>{_BARE_SCALE})(?:{_AND_MORE}(?={_SPS}{_CURRENCY}))?"
     rf"(?:{_SPP}(?P<btail>(?<![\w-]){_SPELLED_INT}|{_DIGITS}){_SPS}(?P<bscale>{_SCALE})"

@@ -282,6 +282,9 @@ class Core:
     currency: str | None
     prefixed: bool  # currency written before the number («$1,5 млрд», «USD 5 млн»)
     bare: bool = False  # «миллиард долларов», «полмиллиона»: no number written
+    # «полмиллиона», «четверть миллиарда»: a share of the scale below one, a figure by itself
+    # as «миллион» alone is not (nor a count of it, «пара миллионов», which counts people too)
+    share: bool = False
 
 
 def read_core(m: re.Match[str]) -> Core | None:
@@ -293,7 +296,7 @@ def read_core(m: re.Match[str]) -> Core | None:
         share, scale_word = fraction_of(half) or (0.5, half[3:].lstrip("-у"))
         return Core(start=start, end=end, number=share,
                     scale=scale_value(scale_word), has_scale=True,
-                    currency=currency, prefixed=bool(pre), bare=True)
+                    currency=currency, prefixed=bool(pre), bare=True, share=share < 1)
     if bare:
         return _bare_core(m, currency)
     number = _number(raw)

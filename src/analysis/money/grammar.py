@@ -20,7 +20,13 @@ import re
 from dataclasses import dataclass
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.scale_shares import FRACTION_SCALE, TENS_WORD, fraction_of, group_multiple
+from analysis.money.scale_shares import (
+    FRACTION_DENOMINATORS,
+    FRACTION_SCALE,
+    TENS_WORD,
+    fraction_of,
+    group_multiple,
+)
 from analysis.money.values import (
     CURRENCY_CUES,
     NUMERALS,
@@ -117,7 +123,9 @@ _HUNDRED_WORD = ("(?:" + _alt([w for w, v in NUMERALS.items() if v >= 100 and v 
 # «2 с половиной миллиарда»: digits and a spoken half
 _DIGITS_HALF = ("(?:" + "|".join(_SPP + _SPP.join(map(re.escape, h.split())) for h in _HALVES)
                 + r")(?!\w)")
-_SPELLED = (rf"(?:(?<![\w-])|(?<=[а-яё]-)){_SPELLED_INT}"
+# (not the numeral of a fraction of two words, «три четверти миллиарда», «две трети миллиона»:
+# the `half` group reads it whole; found46)
+_SPELLED = (rf"(?:(?<![\w-])|(?<=[а-яё]-)){_SPELLED_INT}(?!{_SPP}{FRACTION_DENOMINATORS})"
             rf"(?:{_FRACTION_TAIL}|{_SPOKEN_TENTHS})?")
 _SCALE_FORMS = r"(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
 _SCALE = (
@@ -218,10 +226,7 @@ RUBLE_WORD = lazy_compile(r"(?i)руб|(?<!\w)р\.")
 CORE = lazy_compile(
     rf"(?:(?P<pre>{_PREFIX}){_SPS})?"
     r"(?:"
-    # (the half first: «три четверти миллиарда», «две трети миллиона» open with a numeral that
-    # would be read as a number of its own)
-    rf"(?P<half>{_HALF_SCALE})"
-    rf"|(?P<num>{_DIGITS}(?:{_DIGITS_HALF})?|{_SPELLED})(?:{_AND_MORE})?"
+    rf"(?P<num>{_DIGITS}(?:{_DIGITS_HALF})?|{_SPELLED})(?:{_AND_MORE})?"
     # «полтора десятка миллионов»: a count of tens between the number and its scale
     rf"(?:{_SPP}(?P<tens>{TENS_WORD})(?={_SPS}{_SCALE}))?"
     # «в размере 1 (одного) миллиона рублей»: the number spelled out again before its scale
@@ -233,6 +238,7 @@ CORE = lazy_compile(
     # units after the scales
     rf"(?:{_SPS}(?P<units>\d{{1,3}}|(?<![\w-]){_SPELLED_INT})(?={_SPS}{_CURRENCY}))?)?"
     rf"(?:{_SPELLED_AGAIN})?"
+    rf"|(?P<half>{_HALF_SCALE})"
     # «миллиард пятьсот двадцать миллионов»: a bare scale with a smaller tail
     rf"|(?P<bare>{_BARE_SCALE})(?:{_AND_MORE}(?={_SPS}{_CURRENCY}))?"
     rf"(?:{_SPP}(?P<btail>(?<![\w-]){_SPELLED_INT}|{_DIGITS}){_SPS}(?P<bscale>{_SCALE})"

@@ -12,7 +12,8 @@ from functools import cache
 
 from analysis.datafiles import data_json
 
-__all__ = ["FRACTION_SCALE", "TENS_WORD", "fraction_of", "group_multiple", "words_before_scale"]
+__all__ = ["FRACTION_DENOMINATORS", "FRACTION_SCALE", "TENS_WORD", "fraction_of", "group_multiple",
+           "words_before_scale"]
 
 
 @cache
@@ -38,6 +39,12 @@ def _alternatives(forms: dict[str, float]) -> str:
 # миллиона», «сотню миллионов»)
 FRACTION_SCALE = (rf"(?<![\w-])(?:{_alternatives(_before_scale())})[ \u00a0]+"
                   r"(?:миллион|миллиард|триллион)(?:а|ов)?(?!\w)")
+# the second words of the fractions of two words («четверти» of «три четверти», «трети» of «две
+# трети») and the scale after them: the numeral before them is no number of its own
+FRACTION_DENOMINATORS = (
+    "(?:" + "|".join(sorted({f.split()[1] for f in _before_scale() if " " in f}, key=len,
+                            reverse=True) or ["(?!)"])
+    + r")[ \u00a0]+(?:миллион|миллиард|триллион)")
 # a count of tens after a number, before its scale («полтора десятка миллионов»)
 TENS_WORD = rf"(?:{_alternatives(_forms('groups'))})(?!\w)"
 

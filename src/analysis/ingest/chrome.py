@@ -93,6 +93,9 @@ CHROME_RULES: tuple[ChromeRule, ...] = (
     ChromeRule(
         "recommend", "rest", "any",
         r"(?:Рекомендуем|Рекомендуем прочитать|Вам может быть интересно)\s*:?"),
+    # a page's tag line («Теги: экономика, Беларусь, 1 млрд рублей»): a tag repeats a figure of
+    # some article, no sum of this one (found46)
+    ChromeRule("tags", "drop", "any", r"(?:Теги|Тэги|Метки|Ключевые слова)\s*:\s*[^\n]{0,300}"),
     ChromeRule(
         "stated source", "source", "any",
         r"(?:Источник|Источники|По материалам|Source)\s*[:—–-]\s*(?P<source>[^\n]{2,80}?)\s*\.?"),

@@ -251,10 +251,11 @@ def _single(text: str, core: Core, level: _LastLevel | None = None) -> Amount | 
     if core.currency is None and not core.has_scale:
         return None  # a bare number: a count, a year, a decree number…
     q: Qualified | None = None
-    if core.bare and core.currency is None and core.number != 0.5:
+    if core.bare and core.currency is None and not core.share:
         q = _qualifier_before(text, core.start)
         if q is None:
-            return None  # «миллион» alone is a word, not a figure («полмиллиарда» is one)
+            return None  # «миллион» alone is a word, not a figure («полмиллиарда», «четверть
+            # миллиарда» are: found46)
     if core.bare and VAGUE_BEFORE.search(text, max(0, core.start - 20), core.start):
         return None
     if core.prefixed and not core.has_scale and text[core.start].isalpha() and not (

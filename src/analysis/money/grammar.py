@@ -20,7 +20,13 @@ import re
 from dataclasses import dataclass
 
 from analysis.lazypattern import lazy_compile
-from analysis.money.scale_shares import FRACTION_SCALE, TENS_WORD, fraction_of, group_multiple
+from analysis.money.scale_shares import (
+    FRACTION_DENOMINATORS,
+    FRACTION_SCALE,
+    TENS_WORD,
+    fraction_of,
+    group_multiple,
+)
 from analysis.money.values import (
     CURRENCY_CUES,
     NUMERALS,
@@ -117,7 +123,9 @@ _HUNDRED_WORD = ("(?:" + _alt([w for w, v in NUMERALS.items() if v >= 100 and v 
 # «2 с половиной миллиарда»: digits and a spoken half
 _DIGITS_HALF = ("(?:" + "|".join(_SPP + _SPP.join(map(re.escape, h.split())) for h in _HALVES)
                 + r")(?!\w)")
-_SPELLED = (rf"(?:(?<![\w-])|(?<=[а-яё]-)){_SPELLED_INT}"
+# (not the numeral of a fraction of two words, «три четверти миллиарда», «две трети миллиона»:
+# the `half` group reads it whole; found46)
+_SPELLED = (rf"(?:(?<![\w-])|(?<=[а-яё]-)){_SPELLED_INT}(?!{_SPP}{FRACTION_DENOMINATORS})"
             rf"(?:{_FRACTION_TAIL}|{_SPOKEN_TENTHS})?")
 _SCALE_FORMS = r"(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
 _SCALE = (
@@ -280,6 +288,9 @@ class Core:
     currency: str | None
     prefixed: bool  # currency written before the number («$1,5 млрд», «USD 5 млн»)
     bare: bool = False  # «миллиард долларов», «полмиллиона»: no number written
+    # «полмиллиона», «четверть миллиарда»: a share of the scale below one, a figure by itself
+    # as «миллион» alone is not (nor a count of it, «пара миллионов», which counts people too)
+    share: bool = False
 
 
 def read_core(m: re.Match[str]) -> Core | None:
@@ -291,7 +302,7 @@ def read_core(m: re.Match[str]) -> Core | None:
         share, scale_word = fraction_of(half) or (0.5, half[3:].lstrip("-у"))
         return Core(start=start, end=end, number=share,
                     scale=scale_value(scale_word), has_scale=True,
-                    currency=currency, prefixed=bool(pre), bare=True)
+                    currency=currency, prefixed=bool(pre), bare=True, share=share < 1)
     if bare:
         return _bare_core(m, currency)
     number = _number(raw)

@@ -21,11 +21,12 @@ __all__ = ["at_belarusian_outlet", "names_price_or_wage"]
 
 class PlacePricedWords(NamedTuple):
     """The words of place_priced_ru.json: a shop price's or a pay's noun, a verb of selling, a
-    Belarusian shop named by the country's adjective."""
+    Belarusian shop named by the country's adjective, a pay of Belarusian people."""
 
     price_nouns: re.Pattern[str]
     sale_verbs: re.Pattern[str]
     belarusian_outlets: re.Pattern[str]
+    belarusian_earners: re.Pattern[str]
 
 
 @cache
@@ -42,5 +43,8 @@ def names_price_or_wage(words: str) -> bool:
 
 def at_belarusian_outlet(clause: str) -> bool:
     """Does the lower-cased `clause` name a Belarusian shop by the country's adjective («в
-    белорусских магазинах», «в белорусской рознице»)?"""
-    return _words().belarusian_outlets.search(clause) is not None
+    белорусских магазинах», «в белорусской рознице»), or a pay of Belarusian people
+    («зарплата белорусских учителей»: found46)?"""
+    found = _words()
+    return (found.belarusian_outlets.search(clause) is not None
+            or found.belarusian_earners.search(clause) is not None)

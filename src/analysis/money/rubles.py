@@ -16,7 +16,6 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from analysis.lang.sentences import stop_before_space
 from analysis.lazypattern import lazy_compile
 from analysis.money.belarusian_quote import in_belarusian_reply, said_by_belarusian_side
 from analysis.money.context import context_words
@@ -37,6 +36,7 @@ from analysis.money.ruble_rate import (
     old_ruble_scale,
     ruble_by_rate,
 )
+from analysis.money.ruble_sentence import sentence_of as _sentence_of
 from analysis.money.rubles_said import names_our_rubles, side_said_after
 from analysis.money.russian_spend import given_by_russia, spent_in_russia
 from analysis.money.show_rubles import priced_for_russia
@@ -68,9 +68,6 @@ def _names_ruble(surface: str) -> bool:
     return _NAMED_RUBLE.search(surface) is not None
 
 
-# A sentence's end («.», «!», «?» before a space, or a line break): a decimal point is none.
-# (one class first: sre scans for it in C)
-_SENTENCE_END = stop_before_space(ellipsis=False)
 _CONVERSION = lazy_compile(r"(?i)\(|\bили\b|эквивалент|по\s+курсу|в\s+пересчете|в\s+пересчёте")
 _NEAR_NAMED = 300  # characters a bare «рублей» may stand after a named Belarusian ruble
 # «(около 300 млн рублей)», «или около 300 млн рублей»: a conversion word stands just before
@@ -93,21 +90,6 @@ def _belarusian(article: Article) -> bool:
     """`belarusian_article` of the article (read once an article)."""
     return belarusian_article(article.text, getattr(article, "source", None),
                               getattr(article, "url", None))
-
-
-def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around text[start:end], roughly (a line, cut at «. », «! », «? »)."""
-    lo = max(0, start - 400)
-    # (the last `_SENTENCE_END` before `start`, read from the end: a line break, or a stop
-    # with white space after it inside the stretch; a scan of all 400 characters cost ~40 k)
-    s_start = max(lo, text.rfind("\n", lo, start) + 1)
-    for stop in ".!?":
-        at = text.rfind(stop, s_start, start - 1) if start - 1 > s_start else -1
-        while at >= 0 and not text[at + 1].isspace():  # (\s is `str.isspace`)
-            at = text.rfind(stop, s_start, at)
-        s_start = max(s_start, at + 1)
-    nxt = _SENTENCE_END.search(text, end)
-    return s_start, nxt.start() if nxt else len(text)
 
 
 def _bare_russian_before(text: str, named: Amount, read: list[Amount]) -> bool:

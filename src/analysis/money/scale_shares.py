@@ -12,7 +12,8 @@ from functools import cache
 
 from analysis.datafiles import data_json
 
-__all__ = ["FRACTION_SCALE", "TENS_WORD", "fraction_of", "group_multiple", "words_before_scale"]
+__all__ = ["FRACTION_DENOMINATORS", "FRACTION_SCALE", "TENS_WORD", "fraction_of", "group_multiple",
+           "words_before_scale"]
 
 
 @cache
@@ -28,24 +29,34 @@ def _before_scale() -> dict[str, float]:
 
 
 def _alternatives(forms: dict[str, float]) -> str:
-    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    """The forms as alternatives, longest first; a form of two words («три четверти») takes
+    any run of spaces between them."""
+    return "|".join(r"[ \u00a0]+".join(map(re.escape, form.split()))
+                    for form in sorted(forms, key=len, reverse=True))
 
 
 # the fraction or the count and the bare scale after it («четверть миллиарда», «четверти
 # миллиона», «сотню миллионов»)
 FRACTION_SCALE = (rf"(?<![\w-])(?:{_alternatives(_before_scale())})[ \u00a0]+"
                   r"(?:миллион|миллиард|триллион)(?:а|ов)?(?!\w)")
+# the second words of the fractions of two words («четверти» of «три четверти», «трети» of «две
+# трети») and the scale after them: the numeral before them is no number of its own
+FRACTION_DENOMINATORS = (
+    "(?:" + "|".join(sorted({f.split()[1] for f in _before_scale() if " " in f}, key=len,
+                            reverse=True) or ["(?!)"])
+    + r")[ \u00a0]+(?:миллион|миллиард|триллион)")
 # a count of tens after a number, before its scale («полтора десятка миллионов»)
 TENS_WORD = rf"(?:{_alternatives(_forms('groups'))})(?!\w)"
 
 
 def fraction_of(half: str) -> tuple[float, str] | None:
     """The share and the scale word of a `half` match that opens with a fraction or a count
-    word («четверть миллиарда» → 0.25, «миллиарда»; «сотню миллионов» → 100, «миллионов»);
+    word («четверть миллиарда» → 0.25, «миллиарда»; «три четверти миллиарда» → 0.75;
+    «сотню миллионов» → 100, «миллионов»);
     None for a glued half («полмиллиарда»)."""
     parts = half.replace("\u00a0", " ").split()
-    share = _before_scale().get(parts[0].lower()) if len(parts) == 2 else None
-    return (share, parts[1]) if share is not None else None
+    share = _before_scale().get(" ".join(parts[:-1]).lower()) if len(parts) >= 2 else None
+    return (share, parts[-1]) if share is not None else None
 
 
 def group_multiple(word: str) -> float:

@@ -1,7 +1,9 @@
 """The copy of an article that the amount scanner reads: Latin look-alike letters inside
 Cyrillic words made Cyrillic («дoлларов» with a Latin o, typed or OCR'd), editorial square
 brackets made spaces («[почти] $1,8 [млрд]»), a money word hyphenated across a line's end
-made whole («980 млн ру-\nблей», «2,4 мил-\nлиарда»: a paper's column or a PDF's lines) and clock
+made whole («980 млн ру-\nблей», «2,4 мил-\nлиарда»: a paper's column or a PDF's lines), a word
+broken by invisible marks made whole (a web page's soft hyphens, «мил\u00adлиарда», and zero-width
+spaces and joiners: found46) and clock
 times made spaces («03:40 — Рекорд: $38,5 млрд», a podcast's time codes, a live blog's «11:15 —
 105 млрд ₽»: the minutes are no figure, nor the low end of a range; session 45, walk69money),
 offset for offset, so every amount found in the copy is at the same place in the text."""
@@ -29,6 +31,14 @@ _NO_BRACKETS = str.maketrans("[]", "  ")
 _HYPHENATED = lazy_compile(r"(?<![\w-])([^\W\d_]+)-\n([а-яё]+)")
 # the words whose halves are joined: money heads (`head_stems`) and the rubles' countries
 _MONEY_WORD_STARTS = (*HEAD_STEMS, "росс", "белорус")
+# the invisible marks a web page puts inside or after words: a soft hyphen (where a line may
+# break), a zero-width space, a word joiner, a byte-order mark
+_INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE_SET = frozenset(_INVISIBLE)
+# (looked for with one `in` a mark in `scan_copy`: a plain search of the text in C, cheaper than a
+# class searched by sre)
+# a word with invisible marks inside it, or a mark right after a word
+_INVISIBLE_WORD = lazy_compile(rf"[^\W\d_]*(?:[{_INVISIBLE}][^\W\d_]*)+")
 # a clock's minutes (and seconds) after its colon: the literal colon first, so sre skips ahead
 # to the few colons of a text; the hours before it are checked in `_blank_clocks`
 _CLOCK_TAIL = lazy_compile(r":[0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)")
@@ -42,6 +52,8 @@ def scan_copy(text: str) -> str:
         scan = _MIXED_WORD.sub(_cyrillic_word, scan)
     if "[" in scan:
         scan = scan.translate(_NO_BRACKETS)
+    if "\u00ad" in scan or "\u200b" in scan or "\u2060" in scan or "\ufeff" in scan:
+        scan = _INVISIBLE_WORD.sub(_visible_word, scan)
     if "-\n" in scan:
         scan = _HYPHENATED.sub(_joined_word, scan)
     if ":" in scan:
@@ -56,6 +68,14 @@ def _joined_word(m: re.Match[str]) -> str:
     if word.lower().startswith(_MONEY_WORD_STARTS):
         return "  " + word
     return m.group()
+
+
+def _visible_word(m: re.Match[str]) -> str:
+    """«мил\u00adлиарда» as « миллиарда» (each mark a space before the word, so the word ends
+    where it ends in the text); a mark between two words a space."""
+    word = m.group()
+    letters = "".join(ch for ch in word if ch not in _INVISIBLE_SET)
+    return " " * (len(word) - len(letters)) + letters
 
 
 def _blank_clocks(scan: str) -> str:

@@ -81,9 +81,10 @@ def spent_by_belarus(text: str, lo: int, a: Amount) -> bool:
 
 @cache
 def _spender_gate() -> tuple[str, ...] | None:
-    """Every spender names the country («белорусская сторона», «министерство … Беларуси»):
-    the stems `literal_gate` proves every match of `_spender` holds (None: not proved)."""
-    return literal_gate(_spender(), ("беларус", "белорус"))
+    """Every spender names the country («белорусская сторона», «министерство … Беларуси») or
+    its executive committee («облисполком»): the stems `literal_gate` proves every match of
+    `_spender` holds (None: not proved)."""
+    return literal_gate(_spender(), ("беларус", "белорус", "исполком"))
 
 
 @cache

@@ -104,7 +104,17 @@ EXCHANGE_DEALS: list[FactCase] = [
     FactCase("e12 exchange release", "По данным БУТБ, в январе–марте субъекты из России купили на "
              "бирже товаров на 240 млн долларов.", "2024-04-05", "240 млн долларов", "metric",
              "agreements"),
-    # near cases: an export named as such, a plant's deliveries, contracts signed
+    FactCase("e16 share after a colon", "По итогам недели биржевой оборот БУТБ составил 45 млн "
+             "долларов, на долю покупателей из России пришлось 19 млн долларов.", "2024-11-18",
+             "19 млн долларов", "metric", "agreements"),
+    # near cases: an export named as such, a plant's deliveries, contracts signed, a fee, bonds
+    FactCase("e17 exporters selling through the exchange", "С начала года белорусские экспортёры "
+             "продали через БУТБ российским компаниям продукции на 410 млн долларов.", "2024-09-02",
+             "410 млн долларов", "metric", "export"),
+    FactCase("e18 exchange's fee", "Комиссионный сбор биржи по итогам года составил 2,4 млн "
+             "рублей.", "2024-12-30", "2,4 млн рублей", "metric", "other"),
+    FactCase("e19 bonds on an exchange", "Компания разместила на бирже облигации на 3 млрд "
+             "рублей.", "2024-04-10", "3 млрд рублей", "metric", "credit"),
     FactCase("e13 export through the exchange named export", "Экспорт белорусской продукции в "
              "Россию в первом полугодии составил 12 млрд долларов.", "2024-08-01",
              "12 млрд долларов", "metric", "export"),

@@ -1,0 +1,49 @@
+"""Sums bought or sold on a commodity exchange are the exchange's deals (the lead's decision,
+session 45): «На торгах БУТБ российские компании приобрели пиломатериалов на 85 млн долларов»,
+«Россияне стали крупнейшими покупателями на БУТБ: на них пришлось … 700 млн долларов» are
+`agreements`, not the sellers' export, one buyer's purchase nor a trade turnover. An export or
+an import named as such («российские экспортёры продали через БУТБ …»: round 16), a fee or a
+price keep their readings. The words are data (`exchange_deals` of
+`data/money_context_ru.json`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis.money.scope import AmountScope
+from analysis.money.word_lists import context_data
+from analysis.patternstore import compile_pattern
+
+__all__ = ["on_exchange"]
+
+# the readings an exchange's deal may have been given by its verb or noun
+_FROM = frozenset({"export", "import", "other", "trade_turnover"})
+# the letters every exchange word holds (looked for before the patterns are asked: most
+# sentences name no exchange)
+_STEMS = ("бирж", "бутб", "бвфб", "спбмтсб")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    words = context_data().get("exchange_deals")
+    if not words:
+        return None
+    return (compile_pattern(words["exchange"]), compile_pattern(words["deal"]),
+            compile_pattern(words["kept"]))
+
+
+def on_exchange(scope: AmountScope, metric: str) -> bool:
+    """Is the amount, read `metric`, a sum dealt on a commodity exchange its sentence names?"""
+    if metric not in _FROM:
+        return False
+    low, lo, hi = scope.folded, scope.start, scope.end
+    if not any(low.find(stem, lo, hi) >= 0 for stem in _STEMS):
+        return False
+    found = _patterns()
+    if found is None:
+        return False
+    exchange, deal, kept = found
+    return (exchange.search(low, lo, hi) is not None and deal.search(low, lo, hi) is not None
+            and kept.search(low, lo, hi) is None)

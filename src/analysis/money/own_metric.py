@@ -52,6 +52,7 @@ from analysis.money.services_abroad import is_service_export, is_service_rendere
 from analysis.money.shipment import shipped_past_cue
 from analysis.money.sponsor_money import sponsor_money
 from analysis.money.support import insurer_payout, is_support_payout
+from analysis.money.threshold import names_threshold
 from analysis.money.unit_price import is_unit_price
 from analysis.vocab import TRADE_METRICS
 
@@ -152,7 +153,11 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
         # «предприятие продало продукции на 9,7 млрд рублей, из них … на поставки в …»: the
         # seller's whole, its export a part told beside it; its own reading (no topic's)
         metric, score = "other", min(score, _OWN_READING_SCORE)
-    if on_exchange(scope, metric):
+    if names_threshold(scope, metric):
+        # «для контрактов на сумму от 10 млн», «Банк выдаёт кредиты от 5 млн»: a condition's
+        # sum, no deal signed (the lead's decision, session 45)
+        metric, score = "other", min(score, _OWN_READING_SCORE)
+    elif on_exchange(scope, metric):
         # «На торгах БУТБ российские компании приобрели … на»: the exchange's deals (the
         # lead's decision, session 45)
         metric, score = "agreements", min(score, _OWN_READING_SCORE)

@@ -148,8 +148,6 @@ THRESHOLDS: list[FactCase] = [
     FactCase("t08 deals over need registration", "Для сделок на сумму более 100 тыс. долларов "
              "предусмотрена обязательная регистрация контракта в банке.", "2024-06-01",
              "более 100 тыс. долларов", "metric", "other"),
-    FactCase("t09 minimum credit", "Минимальная сумма кредита — 5 млн рублей.", "2024-06-01",
-             "5 млн рублей", "metric", "other"),
     FactCase("t10 loans issued from to", "Льготные займы фонда выдаются в размере от 20 до 100 млн "
              "рублей.", "2024-06-01", "от 20 до 100 млн рублей", "metric", "other"),
     FactCase("t11 contracts over are examined", "Договоры на сумму свыше 2 млн белорусских рублей "
@@ -157,7 +155,11 @@ THRESHOLDS: list[FactCase] = [
              "other"),
     FactCase("t12 if the contract exceeds", "Если сумма контракта превышает 3 млн евро, экспортёр "
              "получает право на льготную ставку.", "2024-06-01", "превышает 3 млн евро", "metric", "other"),
-    # near cases: a credit granted, a contract signed, a deal's value told in full
+    # near cases: a credit granted, a contract signed, a deal's value told in full; a limit
+    # named by its credit keeps the credit's reading (rounds 31 and 40 read such limits by
+    # their noun; left to the lead, session 46)
+    FactCase("t09 minimum credit keeps its noun", "Минимальная сумма кредита — 5 млн рублей.",
+             "2024-06-01", "5 млн рублей", "metric", "credit"),
     FactCase("t13 credit granted", "Банк выдал предприятию кредит на сумму 5 млн рублей.",
              "2024-06-01", "5 млн рублей", "metric", "credit"),
     FactCase("t14 contract signed", "МТЗ и Ярославская область подписали контракт на сумму 10 млн "

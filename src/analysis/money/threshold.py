@@ -1,10 +1,12 @@
 """A sum a tariff, a programme or a rule sets as its condition names no deal signed and no
 credit granted: `other` (the lead's decision, session 45): «для контрактов на сумму от 10 млн
 российских рублей в год», «при сумме сделки свыше 5 млн долларов», «Банк выдаёт кредиты от 5
-млн рублей», «Минимальная сумма кредита — 5 млн рублей». A contract signed («заключены контракты
-на сумму свыше 500 млн») and a credit granted («выдал кредит на сумму 5 млн») keep their
-readings, and so does a ceiling («по кредиту на сумму до 1,05 млрд»). The words are data
-(`condition_threshold` of `data/money_context_ru.json`).
+млн рублей». A minimum or maximum sum named by its credit or contract («Максимальная сумма
+беззалогового кредита … — до 50 тыс. рублей») keeps its noun's reading, as rounds 31 and 40
+read it. A contract signed («заключены контракты на сумму свыше 500 млн») and a credit
+granted («выдал кредит на сумму 5 млн») keep their readings, and so does a ceiling («по
+кредиту на сумму до 1,05 млрд»). The words are data (`condition_threshold` of
+`data/money_context_ru.json`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from functools import cache
 from typing import NamedTuple
 
 from analysis.money.cue_gaps import clause_end
-from analysis.money.price_told import names_limit
 from analysis.money.scope import AmountScope
 from analysis.money.word_lists import context_data
 from analysis.patternstore import compile_pattern
@@ -33,7 +34,6 @@ class _Words(NamedTuple):
     any: re.Pattern[str]
     obliged_before: re.Pattern[str]
     obliged_after: re.Pattern[str]
-    limit_from: frozenset[str]
 
 
 @cache
@@ -45,8 +45,7 @@ def _words() -> _Words | None:
     return _Words(bounded=compile_pattern("|".join(data["bounded"])),
                   any=compile_pattern("|".join(data["any"])),
                   obliged_before=compile_pattern(obliged["before"]),
-                  obliged_after=compile_pattern(obliged["after"]),
-                  limit_from=frozenset(data.get("limit_from", ())))
+                  obliged_after=compile_pattern(obliged["after"]))
 
 
 def names_threshold(scope: AmountScope, metric: str) -> bool:
@@ -60,8 +59,6 @@ def names_threshold(scope: AmountScope, metric: str) -> bool:
     lo = max(scope.start, amount.start - _REACH)
     if words.any.search(low, lo, amount.start):
         return True  # «при сумме сделки свыше …», «если сумма контракта превышает …»
-    if metric in words.limit_from and names_limit(scope):
-        return True  # «Минимальная сумма кредита — 5 млн рублей»
     if amount.qualifier not in _BOUNDS:
         return False
     if words.bounded.search(low, lo, amount.start):

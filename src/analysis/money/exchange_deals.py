@@ -12,17 +12,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from analysis.money.reader_gates import EXCHANGE_DEALS, open_readers
 from analysis.money.scope import AmountScope
 from analysis.money.word_lists import context_data
 from analysis.patternstore import compile_pattern
 
-__all__ = ["on_exchange"]
+__all__ = ["exchange_words", "on_exchange"]
 
 # the readings an exchange's deal may have been given by its verb or noun
 _FROM = frozenset({"export", "import", "other", "trade_turnover"})
-# the letters every exchange word holds (looked for before the patterns are asked: most
-# sentences name no exchange)
-_STEMS = ("бирж", "бутб", "бвфб", "спбмтсб")
 
 
 @cache
@@ -34,13 +32,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | No
             compile_pattern(words["kept"]))
 
 
+def exchange_words() -> re.Pattern[str] | None:
+    """The exchange's words (the gate `reader_gates` reads the literals of)."""
+    found = _patterns()
+    return found[0] if found is not None else None
+
+
 def on_exchange(scope: AmountScope, metric: str) -> bool:
     """Is the amount, read `metric`, a sum dealt on a commodity exchange its sentence names?"""
-    if metric not in _FROM:
-        return False
+    if metric not in _FROM or EXCHANGE_DEALS not in open_readers(scope):
+        return False  # (most sentences: no exchange word, `reader_gates`)
     low, lo, hi = scope.folded, scope.start, scope.end
-    if not any(low.find(stem, lo, hi) >= 0 for stem in _STEMS):
-        return False
     found = _patterns()
     if found is None:
         return False

@@ -57,7 +57,8 @@ def names_threshold(scope: AmountScope, metric: str) -> bool:
         return False
     low, amount = scope.folded, scope.amount
     lo = max(scope.start, amount.start - _REACH)
-    if words.any.search(low, lo, amount.start):
+    if (low.find("при ", lo, amount.start) >= 0 or low.find("если", lo, amount.start) >= 0) \
+            and words.any.search(low, lo, amount.start):
         return True  # «при сумме сделки свыше …», «если сумма контракта превышает …»
     if amount.qualifier not in _BOUNDS:
         return False

@@ -42,11 +42,11 @@ def is_unit_size(text: str, core: Core) -> bool:
     if found is None:
         return False
     unit, counted, contrast, reach = found
-    line_start = text.rfind("\n", 0, core.start) + 1
-    lo = max(line_start, core.start - reach)
-    window = text[lo:core.start]
-    if not any(stem in window for stem in _STEMS):
-        return False
+    lo = max(0, core.start - reach)
+    if all(text.find(stem, lo, core.start) < 0 for stem in _STEMS):
+        return False  # (most figures: no unit word before them)
+    line_start = text.rfind("\n", lo, core.start) + 1 or lo
+    lo = max(lo, line_start)
     last = None
     for last in unit.finditer(text, lo, core.start):  # noqa: B007 (the last one is read)
         pass

@@ -17,9 +17,9 @@ from analysis.patternstore import compile_pattern
 
 __all__ = ["is_unit_size"]
 
-# the literal letters every unit word holds, looked for in the reach before the pattern is
-# asked (most figures have none before them)
-_STEMS = ("азов", "БВ")
+# characters looked back for the letters every unit word holds («базов», «Базов», «БВ») before the
+# patterns are asked (most figures have none before them); the data's reach is at most this
+_LOOK = 160
 
 
 @cache
@@ -38,13 +38,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]
 def is_unit_size(text: str, core: Core) -> bool:
     """Is the figure the size of a legal unit named, not counted, before it in its sentence
     («базовая величина — 37 рублей»)?"""
+    start = core.start
+    lo = start - _LOOK if start > _LOOK else 0
+    if text.find("базов", lo, start) < 0 and text.find("БВ", lo, start) < 0 \
+            and text.find("Базов", lo, start) < 0:  # («газовый» holds «азов»)
+        return False  # (most figures: no unit word before them)
     found = _patterns()
     if found is None:
         return False
     unit, counted, contrast, reach = found
-    lo = max(0, core.start - reach)
-    if all(text.find(stem, lo, core.start) < 0 for stem in _STEMS):
-        return False  # (most figures: no unit word before them)
+    lo = max(lo, start - reach)
     line_start = text.rfind("\n", lo, core.start) + 1 or lo
     lo = max(lo, line_start)
     last = None

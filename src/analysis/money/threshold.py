@@ -27,6 +27,10 @@ _FROM = frozenset({"agreements", "credit", "financing", "investment"})
 # a lower bound («от», «свыше», «не менее», «превышает»), or a range of sizes («от 20 до 100»)
 _BOUNDS = frozenset({"over", "at_least", "range"})
 _REACH = 160  # characters before the amount a condition's words may take
+# one of these stands before the amount in every condition the patterns read (their sized
+# words, «на сумму», «стоимостью», «объёмом», «в размере», or a credit's noun): looked for
+# before any pattern is asked
+_STEMS = ("сумм", "стоимост", "объ", "размер", "кредит", "займ", "заем", "заём")
 
 
 class _Words(NamedTuple):
@@ -57,6 +61,8 @@ def names_threshold(scope: AmountScope, metric: str) -> bool:
         return False
     low, amount = scope.folded, scope.amount
     lo = max(scope.start, amount.start - _REACH)
+    if all(low.find(stem, lo, amount.start) < 0 for stem in _STEMS):
+        return False  # (most amounts: no sum, cost, size or credit word before them)
     if (low.find("при ", lo, amount.start) >= 0 or low.find("если", lo, amount.start) >= 0) \
             and words.any.search(low, lo, amount.start):
         return True  # «при сумме сделки свыше …», «если сумма контракта превышает …»

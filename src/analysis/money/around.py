@@ -317,8 +317,12 @@ def is_rate_quote(text: str, core: Core) -> bool:
     """Is the core an exchange-rate quote (a price of a currency, not an amount), or a share's
     quoted price (`share_quotes`), or a legal unit's size (`unit_size`: «базовая величина — 37
     рублей»)?"""
-    if is_share_quote(text, core) or is_unit_size(text, core):
+    if is_share_quote(text, core):
         return True
+    lo = core.start - 160 if core.start > 160 else 0
+    if (text.find("базов", lo, core.start) >= 0 or text.find("БВ", lo, core.start) >= 0
+            or text.find("Базов", lo, core.start) >= 0) and is_unit_size(text, core):
+        return True  # (the unit's letters looked for here: most figures have none before them)
     line_start = text.rfind("\n", 0, core.start) + 1
     if core.number * core.scale <= 1000 \
             and SWAP_BEFORE.search(text, max(line_start, core.start - 4), core.start) \

@@ -17,10 +17,10 @@ from analysis.money.scope import AmountScope
 from analysis.money.word_lists import context_data
 from analysis.patternstore import compile_pattern
 
-__all__ = ["exchange_words", "on_exchange"]
+__all__ = ["EXCHANGE_FROM", "exchange_words", "on_exchange"]
 
 # the readings an exchange's deal may have been given by its verb or noun
-_FROM = frozenset({"export", "import", "other", "trade_turnover"})
+EXCHANGE_FROM = _FROM = frozenset({"export", "import", "other", "trade_turnover"})
 
 
 @cache

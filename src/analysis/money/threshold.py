@@ -15,22 +15,23 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from analysis.lazypattern import lazy_compile
 from analysis.money.cue_gaps import clause_end
 from analysis.money.scope import AmountScope
 from analysis.money.word_lists import context_data
 from analysis.patternstore import compile_pattern
 
-__all__ = ["names_threshold"]
+__all__ = ["THRESHOLD_FROM", "names_threshold"]
 
 # the readings a condition's sum may have been given by its deal or credit word
-_FROM = frozenset({"agreements", "credit", "financing", "investment"})
+THRESHOLD_FROM = _FROM = frozenset({"agreements", "credit", "financing", "investment"})
 # a lower bound («от», «свыше», «не менее», «превышает»), or a range of sizes («от 20 до 100»)
 _BOUNDS = frozenset({"over", "at_least", "range"})
 _REACH = 160  # characters before the amount a condition's words may take
 # one of these stands before the amount in every condition the patterns read (their sized
 # words, «на сумму», «стоимостью», «объёмом», «в размере», or a credit's noun): looked for
 # before any pattern is asked
-_STEMS = ("сумм", "стоимост", "объ", "размер", "кредит", "займ", "заем", "заём")
+_STEMS = lazy_compile("сумм|стоимост|объ|размер|кредит|займ|заем|заём")
 
 
 class _Words(NamedTuple):
@@ -61,7 +62,7 @@ def names_threshold(scope: AmountScope, metric: str) -> bool:
         return False
     low, amount = scope.folded, scope.amount
     lo = max(scope.start, amount.start - _REACH)
-    if all(low.find(stem, lo, amount.start) < 0 for stem in _STEMS):
+    if _STEMS.search(low, lo, amount.start) is None:
         return False  # (most amounts: no sum, cost, size or credit word before them)
     if (low.find("при ", lo, amount.start) >= 0 or low.find("если", lo, amount.start) >= 0) \
             and words.any.search(low, lo, amount.start):

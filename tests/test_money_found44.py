@@ -31,14 +31,15 @@ from analysis.quality.gold import read_cases  # noqa: E402
 
 PROBE = ROOT / "tests" / "data" / "found44_probe.jsonl"
 # measured 350/357 found, 2 extra at the end of session 44 (start: 336/357, 10 extra, one of
-# them on a not-money string); a few amounts of margin
+# them on a not-money string); a few amounts of margin. g170's «базовая величина … — 42 рубля»
+# is no money since session 46 (the lead's decision, session 45: a base unit's size): 349/356
 _FOUND_FLOOR = 346
 _EXTRA_CEILING = 4
 
 
 def test_probe_found_stays_above_its_floor() -> None:
     tally, _, _ = found_probe.score(read_cases(PROBE))
-    assert tally["gold"] == 357
+    assert tally["gold"] == 356
     assert tally["found"] >= _FOUND_FLOOR
     assert tally["extra"] <= _EXTRA_CEILING
     assert tally["not_money"] == 0

@@ -38,6 +38,7 @@ from analysis.money.context import (
 from analysis.money.cost_verb import costs_past_cue
 from analysis.money.court import is_court_award
 from analysis.money.credit_line import is_bare_credit_line
+from analysis.money.exchange_deals import on_exchange
 from analysis.money.funds_received import is_funds_received
 from analysis.money.leasing import is_down_payment
 from analysis.money.lender import bank_provides
@@ -116,6 +117,7 @@ _READERS_ASKED = {
     reader_gates.COLLECTS_PAYMENTS: lambda s, m, h: collects_payments(s.text, s.start, s.end),
     reader_gates.ONE_OFF_SUPPORT: lambda s, m, h: names_one_off_support(s.text, s.start, s.end),
     reader_gates.TRADE_BALANCE: lambda s, m, h: states_trade_balance(s.text, s.start, s.end),
+    reader_gates.EXCHANGE_DEALS: lambda s, m, h: _ungated_on_exchange(s, m),
 }
 _HEADS = ("", "товарооборот", "кредит", "услуг", "поставки", "продукции", "инвестиции")
 
@@ -125,6 +127,15 @@ def _ungated_costs_one(scope: AmountScope) -> bool:
     scope.open_readers = frozenset({reader_gates.COSTS_ONE})
     try:
         return costs_one(scope)
+    finally:
+        scope.open_readers = None
+
+
+def _ungated_on_exchange(scope: AmountScope, metric: str) -> bool:
+    """`on_exchange` with its gate open (its own call asks the gate first)."""
+    scope.open_readers = frozenset({reader_gates.EXCHANGE_DEALS})
+    try:
+        return on_exchange(scope, metric)
     finally:
         scope.open_readers = None
 

@@ -16,6 +16,7 @@ from analysis.lang.morph import parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.grammar import Core
 from analysis.money.share_quotes import is_share_quote
+from analysis.money.unit_size import is_unit_size
 from analysis.money.values import currency_code, vocabulary
 from analysis.money.word_lists import context_data
 from analysis.patternstore import compile_pattern
@@ -317,9 +318,14 @@ def _bracket_closed_between(text: str, line_start: int, rate: int, start: int) -
 
 def is_rate_quote(text: str, core: Core) -> bool:
     """Is the core an exchange-rate quote (a price of a currency, not an amount), or a share's
-    quoted price (`share_quotes`)?"""
+    quoted price (`share_quotes`), or a legal unit's size (`unit_size`: «базовая величина — 37
+    рублей»)?"""
     if is_share_quote(text, core):
         return True
+    lo = core.start - 160 if core.start > 160 else 0
+    if (text.find("базов", lo, core.start) >= 0 or text.find("БВ", lo, core.start) >= 0
+            or text.find("Базов", lo, core.start) >= 0) and is_unit_size(text, core):
+        return True  # (the unit's letters looked for here: most figures have none before them)
     line_start = text.rfind("\n", 0, core.start) + 1
     if core.number * core.scale <= 1000 \
             and SWAP_BEFORE.search(text, max(line_start, core.start - 4), core.start) \

@@ -28,6 +28,7 @@ from analysis.money.cost_verb import costs_past_cue
 from analysis.money.costs import is_running_cost
 from analysis.money.cuewords import NO_CUE, cue_of
 from analysis.money.deal_apposition import in_deal_apposition
+from analysis.money.exchange_deals import EXCHANGE_FROM, on_exchange
 from analysis.money.invested_purchase import is_invested_purchase
 from analysis.money.market_breakdown import is_market_item
 from analysis.money.metric import MetricCue, metric_of
@@ -37,6 +38,7 @@ from analysis.money.reader_gates import (
     BOND_DEMAND,
     COSTS_PAST_CUE,
     CREDIT_BEFORE,
+    EXCHANGE_DEALS,
     INSURER_PAYOUT,
     MARKET_ITEM,
     POSSESSIVE_SIZE,
@@ -51,6 +53,7 @@ from analysis.money.services_abroad import is_service_export, is_service_rendere
 from analysis.money.shipment import shipped_past_cue
 from analysis.money.sponsor_money import sponsor_money
 from analysis.money.support import insurer_payout, is_support_payout
+from analysis.money.threshold import THRESHOLD_FROM, names_threshold
 from analysis.money.unit_price import is_unit_price
 from analysis.vocab import TRADE_METRICS
 
@@ -152,6 +155,14 @@ def own_metric(scope: AmountScope, names_a_region: Callable[[], bool]) -> OwnMet
         # «предприятие продало продукции на 9,7 млрд рублей, из них … на поставки в …»: the
         # seller's whole, its export a part told beside it; its own reading (no topic's)
         metric, score = "other", min(score, _OWN_READING_SCORE)
+    if metric in THRESHOLD_FROM and names_threshold(scope, metric):
+        # «для контрактов на сумму от 10 млн», «Банк выдаёт кредиты от 5 млн»: a condition's
+        # sum, no deal signed (the lead's decision, session 45)
+        metric, score = "other", min(score, _OWN_READING_SCORE)
+    elif metric in EXCHANGE_FROM and EXCHANGE_DEALS in opened and on_exchange(scope, metric):
+        # «На торгах БУТБ российские компании приобрели … на»: the exchange's deals (the
+        # lead's decision, session 45)
+        metric, score = "agreements", min(score, _OWN_READING_SCORE)
     if is_unit_price(scope, metric):
         metric, score = "other", 0  # «по 750–900 рублей за килограмм»: a price
     elif score != NO_CUE and metric in TRADE_METRICS and COSTS_PAST_CUE in opened and costs_past_cue(

@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 
 __all__ = ["APPROVES_PROJECTS", "BANK_PROVIDES", "BARE_CREDIT_LINE", "BOND_DEMAND",
            "COLLECTS_PAYMENTS", "CONTRACT_SECURITY", "COSTS_ONE", "COSTS_PAST_CUE", "COUNTS_DEALS",
-           "COURT_AWARD", "CREDIT_BEFORE", "DOWN_PAYMENT", "FORECAST_WORDS", "FUNDS_RECEIVED",
+           "COURT_AWARD", "CREDIT_BEFORE", "DOWN_PAYMENT", "EXCHANGE_DEALS", "FORECAST_WORDS",
+           "FUNDS_RECEIVED",
            "INSURER_PAYOUT", "MARKET_ITEM", "ONE_OFF_SUPPORT", "POSSESSIVE_SIZE", "RANKS_SHARES",
            "READERS", "SERVICE_EXPORT", "SERVICE_RENDERED", "SHIPMENT_TO_PLACE",
            "SHIPPED_PAST_CUE", "STATES_RESULT", "SUPPLIER_SHIPMENT", "TRADE_BALANCE", "Gates",
@@ -78,6 +79,7 @@ COUNTS_DEALS = "counts_deals"
 COLLECTS_PAYMENTS = "collects_payments"
 ONE_OFF_SUPPORT = "names_one_off_support"
 TRADE_BALANCE = "states_trade_balance"
+EXCHANGE_DEALS = "on_exchange"
 
 # letters whose lower case depends on the text around them (a final «ς») or takes two
 # characters («İ»: «i̇»): a literal holding one may stand in a window's own lower case and not
@@ -95,6 +97,7 @@ def _readers() -> dict[str, tuple[tuple[Callable[[], re.Pattern[str] | None], ..
         cost_verb,
         court,
         credit_line,
+        exchange_deals,
         funds_received,
         leasing,
         market_breakdown,
@@ -165,6 +168,8 @@ def _readers() -> dict[str, tuple[tuple[Callable[[], re.Pattern[str] | None], ..
         COLLECTS_PAYMENTS: ((lambda: context.context_words().collected_payments,),),
         ONE_OFF_SUPPORT: ((lambda: context.context_words().one_off_support,),),
         TRADE_BALANCE: ((lambda: context.context_words().trade_balance,),),
+        # the exchange named in the amount's sentence (`exchange_deals.on_exchange`)
+        EXCHANGE_DEALS: ((exchange_deals.exchange_words,),),
     }
 
 

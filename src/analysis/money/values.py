@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from analysis.lazypattern import lazy_compile
 
@@ -49,6 +50,8 @@ class MoneyVocabulary:
     rounding_precision: tuple[str, ...] = ()  # «округлены до» 0,1 млн: a step, no sum
     share_words: tuple[str, ...] = ()  # «акции», «бумаги»: whose quoted price is no sum
     share_moves: tuple[str, ...] = ()  # «подорожали», «торгуются»: the quote's verbs
+    # «базовая величина» and what counts or sets off one: a legal unit's size, no sum
+    unit_size: dict[str, Any] = field(default_factory=dict)
 
 
 @cache
@@ -79,6 +82,7 @@ def vocabulary() -> MoneyVocabulary:
         rounding_precision=tuple(data.get("rounding_precision", ())),
         share_words=tuple(data.get("share_quote", {}).get("shares", ())),
         share_moves=tuple(data.get("share_quote", {}).get("moves", ())),
+        unit_size=dict(data.get("unit_size", {})),
     )
 
 

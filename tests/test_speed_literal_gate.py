@@ -207,7 +207,8 @@ def test_the_modifier_clauses_are_those_of_the_lazy_run_on_studied_text() -> Non
 
 def test_an_apposition_ends_with_its_mark_right_before_the_amount_on_studied_text() -> None:
     """`names_credit_before` searches only where the stretch, spaces cut off its end, ends
-    with a dash or a bracket: every match of its pattern does."""
+    with a dash, a bracket or a size preposition («в», «в размере»: metric46): every match of
+    its pattern does."""
     rx, found = apposition_module._apposition(), 0
     for text in studied_texts():
         low = fold(text)
@@ -217,7 +218,7 @@ def test_an_apposition_ends_with_its_mark_right_before_the_amount_on_studied_tex
                 if rx.search(low, lo, amount.start) is not None:
                     found += 1
                     assert low[lo:amount.start].rstrip(" \u00a0").endswith(
-                        apposition_module._MARKS)
+                        apposition_module.ENDS)
     assert found > 5  # appositions were really met
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from analysis.money.scope import AmountScope
 
-__all__ = ["credit_apposition", "names_credit_before"]
+__all__ = ["ENDS", "credit_apposition", "names_credit_before"]
 
 _REACH = 100  # characters before the amount the credit's phrase may start
 # «Инвестиции … — 2,05 млрд рублей, из них за счёт кредитов банков — 640 млн»: a part of the
@@ -36,6 +36,7 @@ _MARKS = ("—", "–", "-", "(")  # the marks the apposition ends with, right b
 # «построен на кредит Сбербанка в 40 млн долларов», «кредит ВЭБ в размере 2 млрд»: the size
 # preposition names the credit's sum as the dash does (metric46)
 _SIZE_ENDS = (" в", "\u00a0в", " в размере", "\u00a0в размере")
+ENDS = _MARKS + _SIZE_ENDS  # what the stretch before the amount ends with where a match stands
 
 
 @cache
@@ -59,7 +60,7 @@ def names_credit_before(scope: AmountScope) -> bool:
     lo = max(scope.start, start - _REACH)
     # (a match ends at the amount with the dash or bracket and spaces: with the spaces before
     # the amount cut off, the stretch must end with that mark, or no match is there)
-    if not low[lo:start].rstrip(" \u00a0").endswith(_MARKS + _SIZE_ENDS):
+    if not low[lo:start].rstrip(" \u00a0").endswith(ENDS):
         return False
     if (m := _apposition().search(low, lo, start)) is None:
         return False

@@ -36,7 +36,7 @@ import analysis.lang.sentences as sentences_module
 import analysis.money.core_scan as core_scan_module
 import analysis.money.cue_gaps as cue_gaps_module
 import analysis.money.forecast as forecast_module
-import analysis.money.rubles as rubles_module
+import analysis.money.ruble_sentence as ruble_sentence_module
 import analysis.money.tokens as tokens_module
 import analysis.money.year_of_writing as year_module
 import analysis.projects.cues as cues_module
@@ -211,7 +211,7 @@ def test_glued_rubles_are_still_amounts() -> None:
 # --------------------------------------------------------------------------- class-led patterns
 CLASS_LED = [  # (module, name, the former pattern, as source or compiled)
     (tokens_module, "TOKEN_START", r"(?<![\w.,$€₽£¥₸])[\w$€₽£¥₸]"),
-    (rubles_module, "_SENTENCE_END", r"[.!?](?=\s)|\n"),
+    (ruble_sentence_module, "_SENTENCE_END", r"[.!?](?=\s)|\n"),
     (cue_gaps_module, "_WORD", r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)*"),
     (gazetteer_module, "_WORD", r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*"),
     (aliases_module, "_WORD", r"[0-9A-Za-zА-Яа-яЁё]+"),

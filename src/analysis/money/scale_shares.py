@@ -42,8 +42,9 @@ FRACTION_SCALE = (rf"(?<![\w-])(?:{_alternatives(_before_scale())})[ \u00a0]+"
 # the second words of the fractions of two words («четверти» of «три четверти», «трети» of «две
 # трети») and the scale after them: the numeral before them is no number of its own
 FRACTION_DENOMINATORS = (
-    "(?:" + "|".join(sorted({f.split()[1] for f in _before_scale() if " " in f}, key=len,
-                            reverse=True) or ["(?!)"])
+    # (longest first, then by letter: one source in every process, whatever its string hashing)
+    "(?:" + "|".join(sorted({f.split()[1] for f in _before_scale() if " " in f},
+                            key=lambda w: (-len(w), w)) or ["(?!)"])
     + r")[ \u00a0]+(?:миллион|миллиард|триллион)")
 # a count of tens after a number, before its scale («полтора десятка миллионов»)
 TENS_WORD = rf"(?:{_alternatives(_forms('groups'))})(?!\w)"

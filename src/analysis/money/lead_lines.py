@@ -18,6 +18,16 @@ BYLINE = lazy_compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){0,80}(?:[ \u00a0][|·/][ \u
                      r"|(?:19|20)\d\d[ \u00a0]*(?:г\.|года)?[ \u00a0]*[—–][^\n.!?]{0,60})")
 
 
+_KIND_LINES = 2  # short lines of capitals passed over under the headline
+_KIND_LINE = lazy_compile(r"[ \u00a0]*[А-ЯЁA-Z][А-ЯЁA-Z \u00a0№\d/-]{2,38}")
+
+
+def _is_kind_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a short line of capitals alone («ЗАКЛЮЧЕНИЕ», «ПРОТОКОЛ № 47»): a
+    document's kind over its lead, not the lead?"""
+    return end - start <= 40 and _KIND_LINE.fullmatch(text, start, end) is not None
+
+
 def in_dateline(text: str, pos: int) -> bool:
     """Is `pos` inside the agency dateline that opens its paragraph?"""
     para = text.rfind("\n", 0, pos) + 1
@@ -55,6 +65,12 @@ def lead_end(text: str, over_headline: bool = False) -> int:
         if first < 0:
             return len(text)
     second = text.find("\n", first + 1)
+    for _ in range(_KIND_LINES):
+        if second < 0 or not _is_kind_line(text, first + 1, second):
+            break
+        # «ЗАКЛЮЧЕНИЕ» alone under the body's name: the document's kind, no lead of its own
+        # («…\nЗАКЛЮЧЕНИЕ\nна проект бюджета Союзного государства на 2021 год\n…»: round 70)
+        first, second = second, text.find("\n", second + 1)
     if second >= 0 and is_byline(text, first + 1, second):
         third = text.find("\n", second + 1)
         return len(text) if third < 0 else third

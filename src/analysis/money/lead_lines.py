@@ -22,6 +22,12 @@ _KIND_LINES = 2  # short lines of capitals passed over under the headline
 _KIND_LINE = lazy_compile(r"[ \u00a0]*[А-ЯЁA-Z][А-ЯЁA-Z \u00a0№\d/-]{2,38}")
 
 
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] written in capitals (a document's heading, not a news headline)?"""
+    line = text[start:end]
+    return any(c.isalpha() for c in line) and line == line.upper()
+
+
 def _is_kind_line(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a short line of capitals alone («ЗАКЛЮЧЕНИЕ», «ПРОТОКОЛ № 47»): a
     document's kind over its lead, not the lead?"""
@@ -65,11 +71,13 @@ def lead_end(text: str, over_headline: bool = False) -> int:
         if first < 0:
             return len(text)
     second = text.find("\n", first + 1)
-    for _ in range(_KIND_LINES):
+    for _ in range(_KIND_LINES if _in_capitals(text, 0, first) else 0):
         if second < 0 or not _is_kind_line(text, first + 1, second):
             break
-        # «ЗАКЛЮЧЕНИЕ» alone under the body's name: the document's kind, no lead of its own
-        # («…\nЗАКЛЮЧЕНИЕ\nна проект бюджета Союзного государства на 2021 год\n…»: round 70)
+        # «ЗАКЛЮЧЕНИЕ» alone under the body's name in capitals: the document's kind in its
+        # heading block, no lead of its own («КОМИТЕТ … ПО БЮДЖЕТУ И НАЛОГАМ\nЗАКЛЮЧЕНИЕ\nна
+        # проект бюджета Союзного государства на 2021 год\n…»: round 70); a news headline's
+        # rubric under it («РАССЛЕДОВАНИЕ») is left as it was
         first, second = second, text.find("\n", second + 1)
     if second >= 0 and is_byline(text, first + 1, second):
         third = text.find("\n", second + 1)

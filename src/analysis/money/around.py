@@ -109,8 +109,9 @@ _QUOTE_DECIMALS = lazy_compile(r"\d{1,3}[.,]\d{2,}(?![\d.,])")
 
 SENTENCE_BREAK = lazy_compile(r"\.[ \u00a0]+[«\"A-ZА-ЯЁ]")  # a full stop (not «руб. за доллар»)
 # «RUB 3,5518 BYN за 100 рублей», «3,62 бел. руб. за 100 российских»: the base of a quote
-RATE_BASE = lazy_compile(r"\d[.,]\d{2,}[ \u00a0]*(?:[A-Z]{3}|[а-яё.]+(?:[ \u00a0]+[а-яё.]+)?)?"
-                       r"[ \u00a0]+за[ \u00a0]+\Z")
+# (in capitals too: a tariff telegram's «79,45 БЕЛ. РУБ. ЗА 1 РОС. РУБ.», round 70)
+RATE_BASE = lazy_compile(r"\d[.,]\d{2,}[ \u00a0]*(?:[A-Z]{3}|[а-яёА-ЯЁ.]+(?:[ \u00a0]+[а-яёА-ЯЁ.]+)?)?"
+                       r"[ \u00a0]+(?:за|ЗА)[ \u00a0]+\Z")
 # «за сто российских рублей давали 3,7 белорусского», «за 1 000 рублей дают около 35,6»: the
 # base of a quote told as a swap; the amount after the verb is what the base buys, so the base
 # is no sum («пакет акций за 1 белорусский рубль» has no swap verb and stays money)

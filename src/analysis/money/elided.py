@@ -58,8 +58,9 @@ _BARE_SPOKEN = lazy_compile(
     rf"(?:[ \u00a0]*[–-][ \u00a0]*(?P<high>{SPELLED_INT}))?(?![\w%])")
 # a count's noun earlier in the number's clause («Число открытых счетов выросло до 47»,
 # «количество дилеров — 35»): the number counts what it names
-_COUNTED_SUBJECT = lazy_compile(r"(?i)(?<![а-яё])(?:числ[оа]|количеств[оа]|численност[ьи])"
-                                r"(?![а-яё])[^.!?;\n]*\Z")
+# (and a vote: «Голосовали: «за» — 5, «против» — нет» under a protocol's sums, round 70)
+_COUNTED_SUBJECT = lazy_compile(r"(?i)(?<![а-яё])(?:числ[оа]|количеств[оа]|численност[ьи]"
+                                r"|(?:про)?голосовал[аи]?)(?![а-яё])[^.!?;\n]*\Z")
 _CODE_BEFORE = lazy_compile(r"(?:[A-Z]{3}|[$€₽£¥=])[ \u00a0]*\Z")  # «USD 98,42», «= 3,41»
 _BEFORE_WORD = lazy_compile(r"(?i)(?<![\w-])(?P<w>[а-яё]+(?:-то)?)[ \u00a0]+\Z")  # «где-то»
 _DASH_BEFORE = lazy_compile(r"[—–:][ \u00a0]*\Z")  # «Окончательно — 660», «поправлюсь: 280–300»

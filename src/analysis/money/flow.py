@@ -147,6 +147,10 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None,
         # (the own clause, then back to the figure before it; what follows its clause is
         # the next figure's: «он составил 27,4 млрд, импорт из Беларуси — 18,2 млрд»)
         got = flow_of_clause(text, lo, hi, fact.amount.start, fact.metric, own=True)
+        if got is None and (j := _compared_to(text, facts, readings, i, before)) is not None:
+            # «составил 27,4 млн долл. против 21,9 млн в 2007 г.»: the figure a figure is set
+            # against right before it goes the same way, its reading as it is (round 70)
+            got = readings[j][0]
         if got is None:
             got = flow_of_clause(text, before, hi, fact.amount.start, fact.metric)
             item_of = [readings[j][0] for j in readings
@@ -240,6 +244,21 @@ def with_flow(text: str, facts: list[Fact], source: str | None = None,
             context = FactSentence(source.start, source.end, text[source.start:source.end])
         out[i] = replace(fact, flow=reading.flow, context=context)
     return out
+
+
+# «против» right after the figure before, with a comma and a qualifier word
+_AGAINST = lazy_compile(r"(?i)[ \u00a0]*,?[ \u00a0]*против[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z")
+
+
+def _compared_to(text: str, facts: list[Fact], readings: dict, i: int, before: int) -> int | None:
+    """The trade figure of the same metric right before figure `i`, read already, that `i` is
+    set against with «против», if any."""
+    fact = facts[i]
+    j = next((j for j in readings if facts[j].amount.end == before
+              and facts[j].metric == fact.metric), None)
+    if j is None or _AGAINST.match(text, before, fact.amount.start) is None:
+        return None
+    return j
 
 
 def _market_of_owned(text: str, ctx: ArticleText, facts: list[Fact], readings: dict, i: int,

@@ -18,6 +18,22 @@ BYLINE = lazy_compile(r"(?:[^\n.!?]|(?<=\d)\.(?=\d)){0,80}(?:[ \u00a0][|·/][ \u
                      r"|(?:19|20)\d\d[ \u00a0]*(?:г\.|года)?[ \u00a0]*[—–][^\n.!?]{0,60})")
 
 
+_KIND_LINES = 2  # short lines of capitals passed over under the headline
+_KIND_LINE = lazy_compile(r"[ \u00a0]*[А-ЯЁA-Z][А-ЯЁA-Z \u00a0№\d/-]{2,38}")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] written in capitals (a document's heading, not a news headline)?"""
+    line = text[start:end]
+    return any(c.isalpha() for c in line) and line == line.upper()
+
+
+def _is_kind_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a short line of capitals alone («ЗАКЛЮЧЕНИЕ», «ПРОТОКОЛ № 47»): a
+    document's kind over its lead, not the lead?"""
+    return end - start <= 40 and _KIND_LINE.fullmatch(text, start, end) is not None
+
+
 def in_dateline(text: str, pos: int) -> bool:
     """Is `pos` inside the agency dateline that opens its paragraph?"""
     para = text.rfind("\n", 0, pos) + 1
@@ -55,6 +71,14 @@ def lead_end(text: str, over_headline: bool = False) -> int:
         if first < 0:
             return len(text)
     second = text.find("\n", first + 1)
+    for _ in range(_KIND_LINES if _in_capitals(text, 0, first) else 0):
+        if second < 0 or not _is_kind_line(text, first + 1, second):
+            break
+        # «ЗАКЛЮЧЕНИЕ» alone under the body's name in capitals: the document's kind in its
+        # heading block, no lead of its own («КОМИТЕТ … ПО БЮДЖЕТУ И НАЛОГАМ\nЗАКЛЮЧЕНИЕ\nна
+        # проект бюджета Союзного государства на 2021 год\n…»: round 70); a news headline's
+        # rubric under it («РАССЛЕДОВАНИЕ») is left as it was
+        first, second = second, text.find("\n", second + 1)
     if second >= 0 and is_byline(text, first + 1, second):
         third = text.find("\n", second + 1)
         return len(text) if third < 0 else third

@@ -12,6 +12,7 @@ from analysis.money.grammar import FROM_BEFORE, RANGE_DASH, RANGE_TO, Core
 __all__ = ["SCALE_ABBR", "RangePair", "low_value", "range_pair"]
 
 SCALE_ABBR = ("тыс", "млн", "млрд", "трлн")  # scale abbreviations a dot may follow
+_DASH_SPREAD = 100  # a dash's low end with no scale word is at most this far below its high end
 
 
 class RangePair(NamedTuple):
@@ -37,7 +38,13 @@ def range_pair(text: str, low: Core, high: Core) -> RangePair | None:
         return None
     if RANGE_DASH.fullmatch(between):
         # (a bare scale only in «от … до»: «от полумиллиона до миллиона рублей»)
-        return None if low.bare else RangePair(kind="range", start=low.start)
+        if low.bare or (not low.has_scale and not high.has_scale
+                        and low.number * _DASH_SPREAD < high.number):
+            # «этот же 4421 — 5 890 000 бел. рублей»: a model's number before a dash, not a
+            # low end a hundred times below the high one (round 70; «от 500 до 100 000
+            # рублей», a fine's bounds, keeps its words)
+            return None
+        return RangePair(kind="range", start=low.start)
     if RANGE_TO.fullmatch(between):
         m = FROM_BEFORE.search(text, max(0, low.start - 6), low.start)
         if m:

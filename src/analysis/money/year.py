@@ -71,7 +71,12 @@ RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
      # «а в сентябре этого — уже 92 млн»: «года» left out after a month (not «кроме этого —»)
      # (the word first, its month's ending looked back at after it: a branch led by
      # look-behinds is tried at every word's start, one led by a letter only where «э» stands)
-     r"|этого(?<=[рлтн]е\sэтого|ае\sэтого|ии\sэтого)(?=[ \u00a0]*[—–])"
+     # («за январь–апрель этого — 17,9 млрд», «за девять месяцев этого — …»: a span of months
+     # in the accusative, a quarter, a half-year, «года» left out too; round 70)
+     r"|этого(?:(?<=[рлтн]е\sэтого|ае\sэтого|ии\sэтого)|(?<=брь\sэтого)|(?<=рель\sэтого)"
+     r"|(?<=март\sэтого)|(?<=[-–]май\sэтого)|(?<=июнь\sэтого)|(?<=июль\sэтого)"
+     r"|(?<=август\sэтого)|(?<=месяцев\sэтого)|(?<=квартал\sэтого)|(?<=полугодие\sэтого))"
+     r"(?=[ \u00a0]*[—–])"
      # «В прошлом году — 1,05 млрд, в этом, по прогнозу, превысит 1,3 млрд», «…, а в этом
      # рассчитывает выйти на 45 млн» (only in a sentence that says «год»: the gate below; a
      # word after it must be a verb, checked in `year_reading`: not «в этом регионе»)

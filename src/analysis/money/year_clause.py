@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.lang import lemma, parse
+from analysis.lang import lemma, parse, parses
 from analysis.lazypattern import lazy_compile
 from analysis.money.coordinated import timed_predicate_in
 from analysis.money.scope import CLAUSE_MARK, AmountScope
@@ -35,6 +35,16 @@ def _moves_money(word: str) -> bool:
     # (imported here: the context words' module reads the amount scope, as this one does)
     from analysis.money.context import context_data
     return lemma(word.lower()) in frozenset(context_data().get("money_moving_participles", ()))
+
+
+@lru_cache(maxsize=5_000)
+def _signs_subject(word: str) -> bool:
+    """Is `word` a participle of signing a deal in the nominative («заключённый», «подписанное»):
+    a clause about the sentence's subject, the contract its figure is the value of?"""
+    from analysis.money.context import context_data  # (as `_moves_money`)
+    low = word.lower()
+    return lemma(low) in frozenset(context_data().get("signing_participles", ())) and any(
+        p.tag.case == "nomn" for p in parses(low) if p.tag.POS == "PRTF")
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +125,8 @@ def mention_distance(scope: AmountScope, start: int, end: int) -> int | None:
             and not CLAUSE_MARK.search(text, comma + 1, start)):
         word = re.match(r"[ \u00a0]*([А-Яа-яЁё]+)", text[comma + 1:start])
         if word is not None and _is_participle(word.group(1)) and not (
-                _moves_money(word.group(1)) and _time_of_verb(text, start) and not any(
+                (_moves_money(word.group(1)) or _signs_subject(word.group(1)))
+                and _time_of_verb(text, start) and not any(
                     o.end <= comma < o.end + 2 for o in scope.others if o is not amount)):
             # the clause is about the noun it follows (but «Компенсация, полученная … в 2019
             # году, составила …»: receiving the money dates it, unless the noun is another

@@ -111,13 +111,19 @@ def _year_mentions(text: str, start: int, end: int) -> tuple[YearMention, ...]:
 # its dot («17.04.2017», «5.03.2019»; not a version's «1.2.2017»), no digit or dot before them
 # …read as the date of a deal's document it follows («по контракту № 23 от 17.04.2017», «по
 # кредитному договору от 11.05.2016 № 0119-16», «КП от 04.03.2019»: a document's number may
-# stand between), whose sum it dates as the day of a signing does; not a ruling's date («
+# stand between), whose sum it dates as the day of a signing does, and so is a payment
+# order's («Платёжным поручением № 341 от 14.03.2017 … перечислил аванс», «оплачен п/п № 1288
+# от 03.09.2012»: the payment's day, round 70); not a ruling's date («
 # определением суда от 28.10.2019»: the claims it admits take no year, round 60), a rate
 # ticker's «на 23.11.2021» or a page's date line («| 22.05.2019 |»)
 _DEAL_DOCUMENT_BEFORE = lazy_compile(
     r"(?i)(?<![а-яё])(?:договор|контракт|соглашени|кп(?![а-яё])|коммерческ\w+[ \u00a0]+предложени"
-    r"|сч[её]т(?:-фактур\w*|а|у|ом|е)?(?![а-яё])|спецификаци)\w*"
-    r"(?:[ \u00a0]+(?:№|N)[ \u00a0]*[^\s,;]+)?[ \u00a0]+от[ \u00a0]+\Z")
+    r"|сч[её]т(?:-фактур\w*|а|у|ом|е)?(?![а-яё])|спецификаци"
+    r"|плат[её]жн\w*[ \u00a0]+поручени|п/п)\w*"
+    r"(?:[ \u00a0]+(?:№|N)[ \u00a0]*[^\s,;]+)?[ \u00a0]+от[ \u00a0]+\Z"
+    # a stock's date as written in a statement («По состоянию на 05.09.2017 задолженность …
+    # составляет»: the day it is counted on, as «по состоянию на 5 сентября 2017 года»)
+    r"|(?i:(?<![а-яё])по[ \u00a0]+состоянию[ \u00a0]+на)[ \u00a0]+\Z")
 _DAY_MONTH = lazy_compile(r"(?<![\d.,])(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\Z")
 
 

@@ -35,8 +35,8 @@ import analysis.entities.towns as towns_module
 import analysis.lang.sentences as sentences_module
 import analysis.money.amounts as amounts_module
 import analysis.money.cue_gaps as cue_gaps_module
-import analysis.money.head_stems as head_stems
 import analysis.money.forecast as forecast_module
+import analysis.money.head_stems as head_stems
 import analysis.money.rubles as rubles_module
 import analysis.money.tokens as tokens_module
 import analysis.money.year_of_writing as year_module

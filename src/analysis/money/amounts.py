@@ -146,8 +146,7 @@ def _qualifier_before(text: str, start: int) -> Qualified | None:
 _LATIN_HEAD_FIRST = frozenset("mbMB")
 _HEAD_AT = lazy_compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
                       r"|коп|цент(?:ов|а)|ярд|лям|[$€₽£¥₸]|(?:mn|bn|mln|bln|million|billion)(?![a-z])")
-# «1500р»: searched only where an ASCII digit stands right before «р» (`GLUED_STEMS`, found by
-# the stems' pass; the search itself finds any digit's, as it always did)
+# «1500р»: searched where an ASCII digit stands before «р» (`GLUED_STEMS`, in the stems' pass)
 _GLUED_RUBLE = lazy_compile(r"\dр(?![\w.])")
 # No look-behind in front: sre then scans for the first letters quickly.
 _CODES = ("USD", "EUR", "RUB", "RUR", "BYN", "BYR", "CNY", "RMB", "KZT", "GBP", "Br")
@@ -173,12 +172,11 @@ def _heads(text: str, lowered: str, places: dict[str, list[int]] | None = None) 
     if places is not None:  # (made in the stems' order, as the find loops made them)
         made = {stem: places.setdefault(stem, []) for stem in _HEAD_STEMS if stem in SCALE_HEADS}
         kept = [made[stem] for stem in SCALE_HEADS]
-    latin = holds_any(text, _LATIN_HEAD_FIRST)
+    latin, glued = holds_any(text, _LATIN_HEAD_FIRST), False
     scales, glued_from, head_at = len(SCALE_HEADS), first_glued(latin), _HEAD_AT.match
-    glued = False
     for i, p, _ in stem_places(lowered, latin):
-        if i >= glued_from:
-            glued = True  # an ASCII digit right before «р»
+        if i >= glued_from:  # an ASCII digit right before «р»
+            glued = True
             continue
         if kept is not None and i < scales:
             kept[i].append(p)
@@ -262,7 +260,6 @@ def find_amounts(text: str) -> list[Amount]:
         end = a.end + 1 if text[a.end:a.end + 1] == "]" else a.end
         out.append(replace(a, start=start, end=end, surface=text[start:end]))
     return out
-
 
 
 def _find(text: str) -> list[Amount]:

@@ -13,6 +13,8 @@ text studied so far (held-aside sets are not read).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,6 +23,7 @@ from test_speed_shortcuts import NEWS_WORDS, studied_texts
 from analysis.lang import fold_case
 from analysis.money import core_scan, find_amounts, head_stems
 from analysis.money.head_stems import (
+    GLUED_STEMS,
     HEAD_STEMS,
     LATIN_HEAD_STEMS,
     SCALE_HEADS,
@@ -60,7 +63,7 @@ def _former_heads(text: str, lowered: str,
             if core_scan._HEAD_AT.match(lowered, p):
                 heads.append(p)
             p = lowered.find(stem, p + len(stem))
-    if core_scan._DIGIT_THEN_R.search(lowered):
+    if re.search(r"[0-9]р", lowered):  # (the former `_DIGIT_THEN_R`)
         heads.extend(m.start() + 1 for m in core_scan._GLUED_RUBLE.finditer(lowered))
     if core_scan.holds_any(text, core_scan._CODE_FIRST):
         heads.extend(p for m in core_scan._CODE_HEAD.finditer(text)
@@ -75,7 +78,7 @@ def _same_places(text: str) -> None:
     for latin in (False, True):
         found = stem_places(lowered, latin)
         assert sorted(found) == sorted(find_places(lowered, latin))
-        for i in range(len(head_stems._ORDERS[latin])):
+        for i in range(len(head_stems._KEYS[latin])):
             mine = [p for j, p, _ in found if j == i]
             assert mine == sorted(mine)  # each stem's places in text order
 
@@ -90,14 +93,17 @@ def _same_heads(text: str) -> None:
 
 
 def test_no_stem_overlaps_itself() -> None:
-    for stem in (*HEAD_STEMS, *LATIN_HEAD_STEMS):
+    for stem in (*HEAD_STEMS, *LATIN_HEAD_STEMS, *GLUED_STEMS):
         assert not any(stem[:k] == stem[-k:] for k in range(1, len(stem))), stem
 
 
 def test_scale_heads_come_first_in_each_finder() -> None:
-    for order in head_stems._ORDERS:
+    for latin, order in enumerate(head_stems._ORDERS):
         assert order[:len(SCALE_HEADS)] == SCALE_HEADS
         assert len(set(order)) == len(order)
+        keys = head_stems._KEYS[latin]
+        assert keys == (*order, *GLUED_STEMS) and len(set(keys)) == len(keys)
+        assert head_stems.first_glued(bool(latin)) == len(order)
     assert set(head_stems._ORDERS[0]) == set(HEAD_STEMS)
     assert set(head_stems._ORDERS[1]) == set(HEAD_STEMS + LATIN_HEAD_STEMS)
 
@@ -110,8 +116,8 @@ def test_places_and_heads_written(text: str) -> None:
 
 def test_the_pass_finds_every_kind_of_stem() -> None:
     text = " ".join(WRITTEN)
-    found = {head_stems._ORDERS[True][i] for i, _, _ in stem_places(fold_case(text), True)}
-    assert found == set(HEAD_STEMS + LATIN_HEAD_STEMS)
+    found = {head_stems._KEYS[True][i] for i, _, _ in stem_places(fold_case(text), True)}
+    assert found == set(HEAD_STEMS + LATIN_HEAD_STEMS) | {"0р", "7р"}  # «1500р», «7р.»
 
 
 def test_a_lone_surrogate_reads_through_the_find_loops() -> None:

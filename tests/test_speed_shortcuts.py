@@ -36,6 +36,7 @@ import analysis.lang.sentences as sentences_module
 import analysis.money.core_scan as core_scan_module
 import analysis.money.cue_gaps as cue_gaps_module
 import analysis.money.forecast as forecast_module
+import analysis.money.head_stems as head_stems
 import analysis.money.ruble_sentence as ruble_sentence_module
 import analysis.money.tokens as tokens_module
 import analysis.money.year_of_writing as year_module
@@ -199,8 +200,11 @@ def test_a_scan_that_starts_inside_a_word_reads_as_the_former_scan(text: str) ->
 @given(st.one_of(GLUED, NEWSY))
 def test_glued_ruble_test_agrees_with_the_former_pattern(text: str) -> None:
     lowered = text.lower()
-    fast = core_scan_module._DIGIT_THEN_R
-    assert bool(fast.search(lowered)) == bool(FORMER_DIGIT_THEN_R.search(lowered))
+    # (since session 46 the stems' pass finds it: a key of `GLUED_STEMS`)
+    latin = core_scan_module.holds_any(text, core_scan_module._LATIN_HEAD_FIRST)
+    fast = any(i >= head_stems.first_glued(latin)
+               for i, _, _ in head_stems.stem_places(lowered, latin))
+    assert fast == bool(FORMER_DIGIT_THEN_R.search(lowered))
 
 
 def test_glued_rubles_are_still_amounts() -> None:

@@ -12,7 +12,7 @@ from analysis.lang import fold_case
 from analysis.lazypattern import lazy_compile
 from analysis.money.grammar import CORE, NUMERALS
 from analysis.money.head_stems import HEAD_STEMS as _HEAD_STEMS
-from analysis.money.head_stems import SCALE_HEADS, stem_places
+from analysis.money.head_stems import SCALE_HEADS, first_glued, stem_places
 from analysis.money.latin import holds_any
 from analysis.money.scale_shares import words_before_scale
 from analysis.money.tokens import WRAP_ENDS, opening_pattern, token_starts_kept, wrapped_line
@@ -22,10 +22,8 @@ __all__ = ["core_matches"]
 _LATIN_HEAD_FIRST = frozenset("mbMB")
 _HEAD_AT = lazy_compile(r"тыс|млн|млрд|трлн|милл|трилл|руб|р\.|долл|дол\.|евро|юан|тенге|фунт"
                       r"|коп|цент(?:ов|а)|ярд|лям|[$€₽£¥₸]|(?:mn|bn|mln|bln|million|billion)(?![a-z])")
-_GLUED_RUBLE = lazy_compile(r"\dр(?![\w.])")  # «1500р»
-# Is there an ASCII digit right before «р» at all? (the letter first: sre finds a literal
-# fast, then looks back; a digit class first costs a class test per character)
-_DIGIT_THEN_R = lazy_compile(r"р(?<=[0-9]р)")
+# «1500р»: searched where an ASCII digit stands before «р» (`GLUED_STEMS`, in the stems' pass)
+_GLUED_RUBLE = lazy_compile(r"\dр(?![\w.])")
 # No look-behind in front: sre then scans for the first letters quickly.
 _CODES = ("USD", "EUR", "RUB", "RUR", "BYN", "BYR", "CNY", "RMB", "KZT", "GBP", "Br")
 _CODE_HEAD = lazy_compile("(?:" + "|".join(_CODES) + r")(?![a-z])")
@@ -50,13 +48,17 @@ def _heads(text: str, lowered: str, places: dict[str, list[int]] | None = None) 
     if places is not None:  # (made in the stems' order, as the find loops made them)
         made = {stem: places.setdefault(stem, []) for stem in _HEAD_STEMS if stem in SCALE_HEADS}
         kept = [made[stem] for stem in SCALE_HEADS]
-    scales, head_at = len(SCALE_HEADS), _HEAD_AT.match
-    for i, p, _ in stem_places(lowered, holds_any(text, _LATIN_HEAD_FIRST)):
+    latin, glued = holds_any(text, _LATIN_HEAD_FIRST), False
+    scales, glued_from, head_at = len(SCALE_HEADS), first_glued(latin), _HEAD_AT.match
+    for i, p, _ in stem_places(lowered, latin):
+        if i >= glued_from:  # an ASCII digit right before «р»
+            glued = True
+            continue
         if kept is not None and i < scales:
             kept[i].append(p)
         if head_at(lowered, p):
             heads.append(p)
-    if _DIGIT_THEN_R.search(lowered):
+    if glued:
         heads.extend(m.start() + 1 for m in _GLUED_RUBLE.finditer(lowered))
     if holds_any(text, _CODE_FIRST):  # (most articles hold no Latin letter)
         heads.extend(p for m in _CODE_HEAD.finditer(text)

@@ -18,12 +18,33 @@ import re
 from analysis.lazypattern import lazy_compile
 from analysis.patternstore import compile_pattern
 
-__all__ = ["FOLD_DIFFERS", "case_sensitive", "folds_alike"]
+__all__ = ["CASEFOLD_DIFFERS", "FOLD_DIFFERS", "case_sensitive", "casefolds_as_lower",
+           "folds_alike"]
 
 FOLD_DIFFERS = frozenset("\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86")
 # one of them, found by sre's class scan in C (a set's `isdisjoint` over a stretch makes,
 # hashes and frees a one-letter string for each Cyrillic character it reads)
 _FOLD_DIFFERS_AT = lazy_compile("[" + "".join(sorted(FOLD_DIFFERS)) + "]")
+
+
+# The characters whose `str.casefold` holds a basic Cyrillic lower-case letter («а»…«я»,
+# «ё») that their `fold_case` image does not: the old Cyrillic «ᲀ»…«ᲆ» (casefolded to «в»,
+# «д», «о», «с», «т», «т», «ъ»). Every other character's two images are equal or hold no such
+# letter (`tests/test_speed46_text_scans.py` tries every code point).
+CASEFOLD_DIFFERS = "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86"
+_CYRILLIC_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+
+def casefolds_as_lower(text: str, words: tuple[str, ...]) -> bool:
+    """Does each of `words` stand in ``text.casefold()`` exactly where it stands in
+    ``fold_case(text)``? True when every word is written in basic Cyrillic lower-case letters
+    and `text` holds none of `CASEFOLD_DIFFERS`: every other character is read alike by the
+    two or turns into no letter of a word in either, so the runs of those letters, and the
+    words in them, are the same. (Single-character ``in`` tests: ``memchr`` over a Cyrillic
+    text, none of whose code units shares their low byte.)"""
+    if not all(_CYRILLIC_LOWER.issuperset(w) for w in words):
+        return False
+    return not any(map(text.__contains__, CASEFOLD_DIFFERS))
 
 
 def folds_alike(text: str, lo: int, hi: int) -> bool:

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from analysis.lang.literal_pass import LiteralPass, units
 
-__all__ = ["HEAD_STEMS", "LATIN_HEAD_STEMS", "SCALE_HEADS", "stem_places"]
+__all__ = ["GLUED_STEMS", "HEAD_STEMS", "LATIN_HEAD_STEMS", "SCALE_HEADS", "first_glued",
+           "stem_places"]
 
 # Money *heads* — a scale word, a currency word, symbol or code — are found in the lower-cased
 # text (far faster than a regex scan); every amount contains one.
@@ -33,20 +34,34 @@ LATIN_HEAD_STEMS = ("mn", "bn", "mln", "bln", "million", "billion")
 # list: a place's stem index below len(SCALE_HEADS) names the scale head.
 SCALE_HEADS = ("милл", "тыс")
 
+# An ASCII digit right before «р»: where a glued ruble («1500р») may stand. Looked for in the
+# same pass (keys after the stems': `first_glued`), so the scan's «is there one at all» reads no
+# text of its own (a pattern led by «р» stopped at every «р» of the article, ~35 k
+# instructions an article). None overlaps itself or holds a stem.
+GLUED_STEMS = tuple(f"{d}р" for d in "0123456789")
+
 # the finders' stems, without and with the English ones (indexed by «does the text hold a
 # Latin m or b»)
 _ORDERS = tuple((*SCALE_HEADS, *(s for s in stems if s not in SCALE_HEADS))
                 for stems in (HEAD_STEMS, HEAD_STEMS + LATIN_HEAD_STEMS))
+# the finders' keys: the stems, then `GLUED_STEMS`
+_KEYS = tuple((*order, *GLUED_STEMS) for order in _ORDERS)
 # (searched in the text's UTF-16 bytes, `lang.literal_pass`: two bytes a character of the
 # Basic Multilingual Plane, so a place is its byte offset halved — a str haystack costs its
 # UTF-8 copy and the char offsets of every match)
-_FINDERS = tuple(LiteralPass(order) for order in _ORDERS)
+_FINDERS = tuple(LiteralPass(keys) for keys in _KEYS)
+
+
+def first_glued(latin: bool) -> int:
+    """The first key of `GLUED_STEMS` among `stem_places(…, latin)`'s (theirs from it on)."""
+    return len(_ORDERS[latin])
 
 
 def stem_places(lowered: str, latin: bool) -> list[tuple[int, int, int]]:
     """(stem index, start, end) of every place of every head stem in `lowered` (with `latin`,
-    of the English stems too); a stem index below ``len(SCALE_HEADS)`` is that scale head's.
-    Each stem's places come in text order."""
+    of the English stems too) and of every one of `GLUED_STEMS` (an index from
+    `first_glued(latin)` on); a stem index below ``len(SCALE_HEADS)`` is that
+    scale head's. Each stem's places come in text order."""
     raw = units(lowered)
     if raw is None:  # a lone surrogate, or a character past the BMP (an emoji)
         return find_places(lowered, latin)
@@ -56,7 +71,7 @@ def stem_places(lowered: str, latin: bool) -> list[tuple[int, int, int]]:
 def find_places(lowered: str, latin: bool) -> list[tuple[int, int, int]]:
     """`stem_places` by one ``str.find`` loop a stem, stem after stem (the former scan)."""
     out: list[tuple[int, int, int]] = []
-    for i, stem in enumerate(_ORDERS[latin]):
+    for i, stem in enumerate(_KEYS[latin]):
         p = lowered.find(stem)
         while p >= 0:
             out.append((i, p, p + len(stem)))

@@ -26,7 +26,9 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from analysis.lang import fold_case
 from analysis.lazypattern import lazy_compile
+from analysis.money.folded import casefolds_as_lower
 from analysis.money.literal_gate import literal_gate, required_literals
 from analysis.money.tableblocks import Block, Line, Span, TableWords, table_words, tables_data
 from analysis.money.tablelabels import label_metric
@@ -96,7 +98,9 @@ def _notice(text: str, words: TableWords) -> Span | None:
     """The line of the first unit notice of `text`, None when it has none."""
     before, after, anywhere, folded_gate = _notices()
     if folded_gate is not None:
-        folded = text.casefold()
+        # (the article's lower case is cached, made by the amount scan: a casefold of the
+        # whole text cost as much again, and finds the words where it does)
+        folded = fold_case(text) if casefolds_as_lower(text, folded_gate) else text.casefold()
         if not any(word in folded for word in folded_gate):
             return None  # none of a notice's words: no unit can be a notice's
     if anywhere.search(text) is None and after.search(text) is None:

@@ -961,6 +961,12 @@ First look on the session's starting code 80550eb0, NER on:
 - money_in_articles_round70_heldout: F1 0.91 (84/97 found, 87 predicted), metric 0.88 (74/84),
   year 0.76 (64/84), period 0.95 (80/84), region 0.97 (35/36), forecast 0.95, flow 0.88 (14/16);
   one not-money string read as money
+  Its dev part was studied after that first look (walk70money): found 170/198 (170 predicted),
+  metric 0.92 (156/170), year 0.69 (118/170), period 0.98 (166/170), region 0.95 (56/59),
+  forecast 0.92, flow 0.74 (20/27), no not-money string read as money; about half the year misses
+  left are the writers' dated documents, read against the conventions (tests/gold/README.md).
+  The held third, never studied, at the session's end: found 84/97 (87 predicted), metric 0.89
+  (75/84), year 0.76 (64/84), region 0.97 (35/36).
 After walk70money (session 46; the dev part walked, tests/gold/README.md):
 - money_in_articles_round70: F1 0.92 (170/198 found, 170 predicted), metric 0.92 (156/170),
   year 0.69 (118/170), period 0.98 (166/170), region 0.95 (56/59), forecast 0.92, flow 0.74
@@ -1593,7 +1599,8 @@ MONEY_FLOORS = {  # F1, metric, year, period, trade region
     # (118/170), 0.98 (166/170), 0.95 (56/59)
     "money_in_articles_round70": (0.89, 0.89, 0.66, 0.95, 0.92),
     # 0.91 (84/97 found, 87 predicted), 0.88 (74/84), 0.76 (64/84), 0.95 (80/84), 0.97 (35/36)
-    "money_in_articles_round70_heldout": (0.88, 0.85, 0.73, 0.92, 0.94),
+    # session 46's end (never studied): 0.91, 0.89 (75/84), 0.76, 0.95, 0.97
+    "money_in_articles_round70_heldout": (0.88, 0.86, 0.73, 0.92, 0.94),
 }
 # not-money strings read as money that a held-aside first look found (never read, so not fixed)
 # (round 15's dev part had two, exchange rates told as swaps, read since: none now)

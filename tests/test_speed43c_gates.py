@@ -86,8 +86,12 @@ def test_relative_years_with_no_date_as_the_former_reading_on_generated_text(tex
 
 # the former branch of «этого» after a month, led by its look-behinds
 _FORMER_RELATIVE = re.compile(year._RELATIVE.pattern.replace(
-    r"этого(?<=[рлтн]е\sэтого|ае\sэтого|ии\sэтого)",
-    r"(?:(?<=[рлтн]е\s)|(?<=ае\s)|(?<=ии\s))этого"))
+    r"этого(?:(?<=[рлтн]е\sэтого|ае\sэтого|ии\sэтого)|(?<=брь\sэтого)|(?<=рель\sэтого)"
+    r"|(?<=март\sэтого)|(?<=[-–]май\sэтого)|(?<=июнь\sэтого)|(?<=июль\sэтого)"
+    r"|(?<=август\sэтого)|(?<=месяцев\sэтого)|(?<=квартал\sэтого)|(?<=полугодие\sэтого))",
+    r"(?:(?<=[рлтн]е\s)|(?<=ае\s)|(?<=ии\s)|(?<=брь\s)|(?<=рель\s)|(?<=март\s)|(?<=[-–]май\s)"
+    r"|(?<=июнь\s)|(?<=июль\s)|(?<=август\s)|(?<=месяцев\s)|(?<=квартал\s)|(?<=полугодие\s))"
+    r"этого"))
 
 
 def _relative_spans(rx: re.Pattern[str], text: str) -> list[tuple[int, int, str | None]]:

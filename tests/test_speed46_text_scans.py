@@ -5,7 +5,7 @@
   shows the two find the words alike: `CASEFOLD_DIFFERS` is proved over every code point, and
   the gate's answers, and the notices, are compared with the casefold on written texts,
   generated ones and the studied gold texts (held-aside sets are not read);
-- the glued-ruble gate of `amounts._heads` (an ASCII digit right before «р») is read off the
+- the glued-ruble gate of `core_scan._heads` (an ASCII digit right before «р») is read off the
   stems' pass (`head_stems.GLUED_STEMS`): the heads are compared with the former «р»-led
   scan in `tests/test_speed_head_stems.py`; here the amounts of glued rubles, through the
   pass and through the ``str.find`` loops (a text with an emoji).
@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from test_speed_shortcuts import studied_texts
 
 from analysis.lang import fold_case
-from analysis.money import amounts, find_amounts, head_stems, unit_notice
+from analysis.money import core_scan, find_amounts, head_stems, unit_notice
 from analysis.money.folded import CASEFOLD_DIFFERS, casefolds_as_lower
 from analysis.money.tableblocks import table_words
 
@@ -146,6 +146,6 @@ def test_a_unicode_digit_glued_ruble_reads_as_before() -> None:
     # the search itself is the former one («\dр»): an Arabic-Indic digit's «р» is a head
     # only when an ASCII digit's stands in the text too, as the former gate let it
     low = fold_case("сдача ٣р")
-    assert 7 not in amounts._heads("сдача ٣р", low)  # no ASCII digit: not searched
+    assert 7 not in core_scan._heads("сдача ٣р", low)  # no ASCII digit: not searched
     text = "сдача ٣р и 5р"
-    assert {7, 12} <= set(amounts._heads(text, fold_case(text)))
+    assert {7, 12} <= set(core_scan._heads(text, fold_case(text)))

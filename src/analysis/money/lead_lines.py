@@ -71,14 +71,17 @@ def lead_end(text: str, over_headline: bool = False) -> int:
         if first < 0:
             return len(text)
     second = text.find("\n", first + 1)
-    for _ in range(_KIND_LINES if _in_capitals(text, 0, first) else 0):
-        if second < 0 or not _is_kind_line(text, first + 1, second):
-            break
-        # «ЗАКЛЮЧЕНИЕ» alone under the body's name in capitals: the document's kind in its
-        # heading block, no lead of its own («КОМИТЕТ … ПО БЮДЖЕТУ И НАЛОГАМ\nЗАКЛЮЧЕНИЕ\nна
-        # проект бюджета Союзного государства на 2021 год\n…»: round 70); a news headline's
-        # rubric under it («РАССЛЕДОВАНИЕ») is left as it was
-        first, second = second, text.find("\n", second + 1)
+    # (the short line under the headline looked at first: the headline's capitals, a copy of
+    # it in upper case, are asked only when one stands; speed46b)
+    if second >= 0 and _is_kind_line(text, first + 1, second) and _in_capitals(text, 0, first):
+        for _ in range(_KIND_LINES):
+            if second < 0 or not _is_kind_line(text, first + 1, second):
+                break
+            # «ЗАКЛЮЧЕНИЕ» alone under the body's name in capitals: the document's kind in its
+            # heading block, no lead of its own («КОМИТЕТ … ПО БЮДЖЕТУ И НАЛОГАМ\nЗАКЛЮЧЕНИЕ\nна
+            # проект бюджета Союзного государства на 2021 год\n…»: round 70); a news headline's
+            # rubric under it («РАССЛЕДОВАНИЕ») is left as it was
+            first, second = second, text.find("\n", second + 1)
     if second >= 0 and is_byline(text, first + 1, second):
         third = text.find("\n", second + 1)
         return len(text) if third < 0 else third

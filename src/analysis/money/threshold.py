@@ -62,10 +62,12 @@ def names_threshold(scope: AmountScope, metric: str) -> bool:
         return False
     low, amount = scope.folded, scope.amount
     lo = max(scope.start, amount.start - _REACH)
+    conditional = low.find("при ", lo, amount.start) >= 0 or low.find("если", lo, amount.start) >= 0
+    if not conditional and amount.qualifier not in _BOUNDS:
+        return False  # (most amounts: no condition's word, no bound; two looks in C, speed46b)
     if _STEMS.search(low, lo, amount.start) is None:
-        return False  # (most amounts: no sum, cost, size or credit word before them)
-    if (low.find("при ", lo, amount.start) >= 0 or low.find("если", lo, amount.start) >= 0) \
-            and words.any.search(low, lo, amount.start):
+        return False  # (no sum, cost, size or credit word before them)
+    if conditional and words.any.search(low, lo, amount.start):
         return True  # «при сумме сделки свыше …», «если сумма контракта превышает …»
     if amount.qualifier not in _BOUNDS:
         return False

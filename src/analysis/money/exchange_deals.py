@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from analysis.money.reader_gates import EXCHANGE_DEALS, open_readers
 from analysis.money.scope import AmountScope
-from analysis.money.word_lists import context_data
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import word_patterns
 
 __all__ = ["EXCHANGE_FROM", "exchange_words", "on_exchange"]
 
@@ -23,19 +23,21 @@ __all__ = ["EXCHANGE_FROM", "exchange_words", "on_exchange"]
 EXCHANGE_FROM = _FROM = frozenset({"export", "import", "other", "trade_turnover"})
 
 
+class _Words(NamedTuple):
+    exchange: re.Pattern[str]
+    deal: re.Pattern[str]
+    kept: re.Pattern[str]
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
-    words = context_data().get("exchange_deals")
-    if not words:
-        return None
-    return (compile_pattern(words["exchange"]), compile_pattern(words["deal"]),
-            compile_pattern(words["kept"]))
+def _words() -> _Words | None:
+    return word_patterns("exchange_deals", _Words)
 
 
 def exchange_words() -> re.Pattern[str] | None:
     """The exchange's words (the gate `reader_gates` reads the literals of)."""
-    found = _patterns()
-    return found[0] if found is not None else None
+    words = _words()
+    return words.exchange if words is not None else None
 
 
 def on_exchange(scope: AmountScope, metric: str) -> bool:
@@ -43,9 +45,9 @@ def on_exchange(scope: AmountScope, metric: str) -> bool:
     if metric not in _FROM or EXCHANGE_DEALS not in open_readers(scope):
         return False  # (most sentences: no exchange word, `reader_gates`)
     low, lo, hi = scope.folded, scope.start, scope.end
-    found = _patterns()
-    if found is None:
+    words = _words()
+    if words is None:
         return False
-    exchange, deal, kept = found
-    return (exchange.search(low, lo, hi) is not None and deal.search(low, lo, hi) is not None
-            and kept.search(low, lo, hi) is None)
+    return (words.exchange.search(low, lo, hi) is not None
+            and words.deal.search(low, lo, hi) is not None
+            and words.kept.search(low, lo, hi) is None)

@@ -18,8 +18,7 @@ from typing import NamedTuple
 from analysis.lazypattern import lazy_compile
 from analysis.money.cue_gaps import clause_end
 from analysis.money.scope import AmountScope
-from analysis.money.word_lists import context_data
-from analysis.patternstore import compile_pattern
+from analysis.money.word_lists import word_patterns
 
 __all__ = ["THRESHOLD_FROM", "names_threshold"]
 
@@ -43,14 +42,7 @@ class _Words(NamedTuple):
 
 @cache
 def _words() -> _Words | None:
-    data = context_data().get("condition_threshold")
-    if not data:
-        return None
-    obliged = data["obliged"]
-    return _Words(bounded=compile_pattern("|".join(data["bounded"])),
-                  any=compile_pattern("|".join(data["any"])),
-                  obliged_before=compile_pattern(obliged["before"]),
-                  obliged_after=compile_pattern(obliged["after"]))
+    return word_patterns("condition_threshold", _Words)
 
 
 def names_threshold(scope: AmountScope, metric: str) -> bool:
